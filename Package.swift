@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "kbctl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "KB", targets: ["KB"]),
+        .executable(name: "kbctl", targets: ["kbctl"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The library: ingestion, extraction, storage and queries.
+        .target(
+            name: "KB",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Lexicons"],
+            plugins: ["EmbedResources"]
+        ),
+        // The CLI: one file per subcommand, each a thin call into KB.
+        .executableTarget(
+            name: "kbctl",
+            dependencies: ["KB", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Migrations and lexicons are compiled into KB, so a copied binary needs no resource bundle.
+        .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        .testTarget(name: "KBTests", dependencies: ["KB"]),
+        .testTarget(name: "kbctlTests", dependencies: ["KB"]),
+    ]
+)

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+/// Why an input was not ingested; the message names the input and says what to do.
+public enum IngestError: Error, CustomStringConvertible, Equatable {
+    case missing(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case binary(path: String)
+
+    public var description: String {
+        switch self {
+        case let .missing(path): return "\(path): no such file or folder; check the path."
+        case let .unreadable(path, reason): return "\(path): cannot be read (\(reason)); check its permissions."
+        case let .empty(path): return "\(path): empty or only white space; nothing to ingest."
+        case let .binary(path): return "\(path): looks binary (NUL or control bytes), not an article; skipped."
+        }
+    }
+}
+
+/// What one `ingest` or `reextract` run did.
+public struct IngestReport: Sendable {
+    public var added = 0
+    public var replaced = 0
+    public var unchanged: [String] = []
+    public var skipped: [String] = []
+    public var warnings: [String] = []
+    public var sentences = 0
+    public var mentions = 0
+    public var statements = 0
+    public var relations = 0
+    public var roles = 0
+    /// Distinct entities in the database after the run.
+    public var entities = 0
+
+    /// One summary line for the end of a run.
+    public var summary: String {
+        "\(added + replaced) document(s) ingested (\(added) new, \(replaced) re-extracted), \(unchanged.count) unchanged, "
+            + "\(skipped.count) skipped; \(sentences) sentences, \(mentions) mentions, \(statements) statements, "
+            + "\(relations) relations, \(roles) roles; \(entities) entities in the database."
+    }
+}
+
+/// Ingests articles into a kbctl database: each document in its own transaction.
+public struct Ingester {
+    public let dbPath: String
+    public let pipeline: Pipeline
+
+    public init(dbPath: String, knowledge: Knowledge = .builtIn) {
+        self.dbPath = dbPath
+        self.pipeline = Pipeline(knowledge: knowledge)
+    }
+
+    /// The article files named by `inputs`: files as given, folders searched recursively by extension.
+    public static func expand(_ inputs: [String]) -> (files: [String], missing: [String]) {
+        var files: [String] = []
+        var missing: [String] = []
+        let fm = FileManager.default
+        for input in inputs {
+            if input == "-" { files.append(input); continue }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: input, isDirectory: &isDir) else { missing.append(input); continue }
+            if !isDir.boolValue { files.append(input); continue }
+            var found: [String] = []
+            if let e = fm.enumerator(atPath: input) {
+                for case let rel as String in e where Loader.articleExtensions.contains((rel as NSString).pathExtension.lowercased()) {
+                    if !(rel as NSString).lastPathComponent.hasPrefix(".") { found.append((input as NSString).appendingPathComponent(rel)) }
+                }
+            }
+            files += found.sorted()
+        }
+        return (files, missing)
+    }
+
+    /// Ingests every input; a bad input is reported and skipped, the others still land.
+    public func ingest(_ inputs: [String], force: Bool = false, readStdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
+                       progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
+        let queue = try KBDatabase.openForWriting(path: dbPath)
+        let (files, missing) = Self.expand(inputs)
+        var report = IngestReport()
+        report.skipped = missing.map { IngestError.missing(path: $0).description }
+        for (n, path) in files.enumerated() {
+            progress?(n + 1, files.count, path)
+            do {
+                let data: Data
+                if path == "-" { data = readStdin() } else {
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                        throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+                    }
+                }
+                let loaded = try Loader.decode(data, name: path)
+                report.warnings += loaded.warnings
+                let doc = pipeline.analyze(raw: loaded.text, format: loaded.format, source: path)
+                if doc.sentences.isEmpty { throw IngestError.empty(path: path) }
+                try write(doc, to: queue, force: force, report: &report)
+            } catch let e as IngestError {
+                report.skipped.append(e.description)
+            }
+        }
+        report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
+        return report
+    }
+
+    /// Re-runs extraction over every stored document (after the lexicons or rules changed).
+    public func reextract(progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
+        let queue = try KBDatabase.openForWriting(path: dbPath)
+        let docs = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, source, format, text FROM documents ORDER BY id")
+        }
+        var report = IngestReport()
+        for (n, row) in docs.enumerated() {
+            let source: String = row["source"]
+            progress?(n + 1, docs.count, source)
+            let format = SourceFormat(rawValue: row["format"]) ?? .text
+            let doc = pipeline.analyze(normalized: row["text"], format: format, source: source)
+            try write(doc, to: queue, force: true, report: &report)
+        }
+        report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
+        return report
+    }
+
+    func write(_ doc: AnalyzedDocument, to queue: DatabaseQueue, force: Bool, report: inout IngestReport) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
+        let outcome = try queue.write { db in try Store.write(doc, to: db, force: force, ingestedAt: now) }
+        switch outcome {
+        case .unchanged:
+            report.unchanged.append("\(doc.source): already in the database (same text); use --force to re-extract it.")
+            return
+        case .added: report.added += 1
+        case .replaced: report.replaced += 1
+        }
+        report.sentences += doc.sentences.count
+        report.mentions += doc.sentences.reduce(0) { $0 + $1.mentions.count }
+        report.statements += doc.statements.count
+        report.relations += doc.relations.count
+        report.roles += doc.roles.count
+    }
+}

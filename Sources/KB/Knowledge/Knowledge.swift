@@ -1,0 +1,180 @@
+import Foundation
+
+/// Everything the extractor knows before it reads an article: the lexicons, loaded once and
+/// compiled into token tries.
+public final class Knowledge: Sendable {
+    /// A known real-world entity.
+    public struct Entry: Sendable {
+        public var name: String
+        public var type: EntityType
+        /// The state a body belongs to ("Pentagon" → "United States").
+        public var country: String?
+    }
+
+    /// How a surface form refers to its entry.
+    public struct Form: Sendable {
+        public enum Kind: Sendable { case name, demonym, capital, seat }
+        public var entry: Int
+        public var kind: Kind
+        /// The surface as listed, tokenised: a match must capitalise where it does.
+        public var tokens: [String]
+        /// Acronyms ("US", "IS") must match letter for letter.
+        public var exactCase: Bool
+    }
+
+    /// A title or office ("Secretary of State" → role "secretary of state", class "diplomat").
+    public struct Title: Sendable {
+        public var role: String
+        public var roleClass: String
+    }
+
+    /// A cue of a statement ("said" → "say").
+    public struct Cue: Sendable {
+        public enum Kind: String, Sendable { case verb, noun, phrase }
+        public var lemma: String
+        public var kind: Kind
+    }
+
+    /// An event verb sense ("rebuffed" → reject, CAMEO 12).
+    public struct Sense: Sendable {
+        public enum Kind: String, Sendable { case verb, noun, adjective }
+        public var predicate: String
+        public var cameo: String
+        public var kind: Kind
+        public var particle: String?
+    }
+
+    public let entries: [Entry]
+    public let forms: TokenTrie<Form>
+    public let titles: TokenTrie<Title>
+    public let cues: TokenTrie<Cue>
+    public let senses: TokenTrie<Sense>
+    /// Evaluative word → true for positive ("timely"), false for negative ("inadequate").
+    public let evaluations: [String: Bool]
+    /// Word key → its closed classes (function, time, orghead, negation, …).
+    public let wordClasses: [String: Set<String>]
+    public let tokenizer: Tokenizer
+    /// Names of entries by lower-cased canonical name, for look-ups by name.
+    public let entryByName: [String: Int]
+
+    /// Whether the word key belongs to the closed class.
+    public func `is`(_ key: String, _ wordClass: String) -> Bool {
+        wordClasses[key]?.contains(wordClass) ?? false
+    }
+
+    /// The built-in lexicons compiled into the binary, loaded on first use.
+    public static let builtIn: Knowledge = {
+        do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }) } catch {
+            fatalError("built-in lexicon is broken: \(error)")
+        }
+    }()
+
+    /// Built-in lexicons extended by the user's files (same format; the file name or a
+    /// `# kind:` header line says which lexicon a file extends).
+    public static func with(userFiles: [(name: String, text: String)]) throws -> Knowledge {
+        if userFiles.isEmpty { return builtIn }
+        return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) } + userFiles)
+    }
+
+    /// Compiles lexicon files; later files extend earlier ones.
+    public init(files: [(name: String, text: String)]) throws {
+        var words: [String: Set<String>] = [:]
+        var parsed: [(kind: String, file: LexiconFile)] = []
+        for (name, text) in files {
+            let file = try LexiconFile(name: name, text: text)
+            let kind = file.header["kind"] ?? String(name.split(separator: ".").first ?? "")
+            parsed.append((kind, file))
+            if kind == "words" {
+                for r in file.records() { words[Token.key(r["word"]), default: []].insert(r["class"]) }
+            }
+        }
+        let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
+        func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
+        func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
+
+        var entries: [Entry] = []
+        var byName: [String: Int] = [:]
+        var forms = TokenTrie<Form>()
+        var titles = TokenTrie<Title>()
+        var cues = TokenTrie<Cue>()
+        var senses = TokenTrie<Sense>()
+        var evaluations: [String: Bool] = [:]
+        var surnames: [String: [Int]] = [:]
+
+        func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
+            let key = name.lowercased()
+            if let i = byName[key] { return i }
+            entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
+            byName[key] = entries.count - 1
+            return entries.count - 1
+        }
+        func add(_ alias: String, _ e: Int, _ kind: Form.Kind) {
+            // "the West" is matched as "West": the article's determiner is not part of a name.
+            var alias = alias
+            if alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
+            let toks = surface(alias)
+            guard !toks.isEmpty else { return }
+            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let exact = toks.count == 1 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact))
+        }
+
+        for (kind, file) in parsed {
+            for r in file.records() {
+                switch kind {
+                case "countries":
+                    let e = entry(r["name"], .country)
+                    add(r["name"], e, .name)
+                    r.list("aliases").forEach { add($0, e, .name) }
+                    r.list("plurals").forEach { add($0, e, .name) }
+                    r.list("demonyms").forEach { add($0, e, .demonym) }
+                    r.list("capitals").forEach { add($0, e, .capital) }
+                    r.list("seats").forEach { add($0, e, .seat) }
+                case "organizations", "places", "weapons", "documents", "people":
+                    let defaultType: EntityType = kind == "weapons" ? .weapon : kind == "documents" ? .document
+                        : kind == "people" ? .person : .organization
+                    guard let type = r["type"].isEmpty ? defaultType : EntityType(rawValue: r["type"]) else {
+                        throw LexiconError.missingColumn(file: file.name, column: "type")
+                    }
+                    let e = entry(r["name"], type, country: r["country"])
+                    add(r["name"], e, .name)
+                    r.list("aliases").forEach { add($0, e, .name) }
+                    r.list("demonyms").forEach { add($0, e, .demonym) }
+                    if type == .person, let last = surface(r["name"]).last, last.count > 2 {
+                        surnames[Token.key(last), default: []].append(e)
+                    }
+                case "titles":
+                    let t = Title(role: r["role"], roleClass: r["class"])
+                    titles.insert(keys(r["role"]), t)
+                    r.list("forms").forEach { titles.insert(keys($0), t) }
+                case "cues":
+                    guard let k = Cue.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
+                    r.list("forms").forEach { cues.insert(keys($0), Cue(lemma: r["lemma"], kind: k)) }
+                case "verbs":
+                    guard let k = Sense.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
+                    let s = Sense(predicate: r["predicate"], cameo: r["cameo"], kind: k, particle: r["particle"].isEmpty ? nil : r["particle"])
+                    r.list("forms").forEach { senses.insert(keys($0), s) }
+                case "evaluations":
+                    evaluations[Token.key(r["word"])] = r["polarity"] == "positive"
+                default:
+                    continue
+                }
+            }
+        }
+        // A surname stands for a listed person only when no other listed person shares it
+        // and it is not an ordinary capitalised word ("May", "Chad").
+        for (key, people) in surnames where people.count == 1 && words[key] == nil {
+            let e = people[0]
+            forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
+        }
+        self.entries = entries
+        self.entryByName = byName
+        self.forms = forms
+        self.titles = titles
+        self.cues = cues
+        self.senses = senses
+        self.evaluations = evaluations
+        self.wordClasses = words
+        self.tokenizer = tokenizer
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// One lexicon file: `#` comment lines, a header of `# key: value` lines, and tab-separated rows.
+///
+/// The format every kbctl lexicon uses, built-in or the user's:
+/// ```
+/// # Countries: …                       free comment
+/// # source: PyPI countryinfo 1.0.1      header keys: source, licence, version, known problems …
+/// # columns: name	iso2	aliases      required: the column names, tab-separated
+/// Russia	RU	Russian Federation|Rossiya
+/// ```
+/// A field may hold several values separated by `|`. Empty fields are allowed; missing trailing
+/// fields read as empty. Blank lines are skipped.
+public struct LexiconFile: Sendable {
+    public var name: String
+    public var header: [String: String]
+    public var columns: [String]
+    public var rows: [[String]]
+
+    /// Parses the text of a lexicon file; `name` is used in error messages.
+    public init(name: String, text: String) throws {
+        self.name = name
+        var header: [String: String] = [:]
+        var columns: [String] = []
+        var rows: [[String]] = []
+        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.hasPrefix("#") {
+                let body = line.dropFirst().drop { $0 == " " }
+                if let colon = body.firstIndex(of: ":") {
+                    let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                    let value = String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                    if key == "columns" {
+                        columns = value.split(whereSeparator: { $0 == "\t" || $0 == "," })
+                            .map { $0.trimmingCharacters(in: .whitespaces) }
+                    } else if !key.contains(" ") || key == "known problems" {
+                        header[key] = value
+                    }
+                }
+                continue
+            }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            guard !columns.isEmpty else {
+                throw LexiconError.noColumns(file: name, line: number + 1)
+            }
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.count > columns.count {
+                throw LexiconError.tooManyFields(file: name, line: number + 1, expected: columns.count, found: fields.count)
+            }
+            fields += Array(repeating: "", count: columns.count - fields.count)
+            rows.append(fields)
+        }
+        if columns.isEmpty { throw LexiconError.noColumns(file: name, line: 1) }
+        self.header = header
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The column's index, or nil when the file does not have it.
+    public func column(_ name: String) -> Int? { columns.firstIndex(of: name) }
+
+    /// Each row as a dictionary from column name to its single value.
+    public func records() -> [LexiconRecord] {
+        rows.map { LexiconRecord(columns: columns, fields: $0) }
+    }
+}
+
+/// One row of a lexicon file, read by column name.
+public struct LexiconRecord: Sendable {
+    let columns: [String]
+    let fields: [String]
+
+    /// The field's text ("" when the column is absent or empty).
+    public subscript(_ column: String) -> String {
+        guard let i = columns.firstIndex(of: column) else { return "" }
+        return fields[i]
+    }
+
+    /// The field's `|`-separated values, without empties.
+    public func list(_ column: String) -> [String] {
+        self[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// A lexicon file that cannot be read; the message names the file and line.
+public enum LexiconError: Error, CustomStringConvertible, Equatable {
+    case noColumns(file: String, line: Int)
+    case tooManyFields(file: String, line: Int, expected: Int, found: Int)
+    case missingColumn(file: String, column: String)
+
+    public var description: String {
+        switch self {
+        case let .noColumns(file, line):
+            return "lexicon '\(file)' line \(line): no '# columns: …' header line before the first row; add one naming the tab-separated columns."
+        case let .tooManyFields(file, line, expected, found):
+            return "lexicon '\(file)' line \(line): \(found) tab-separated fields, but the header names \(expected) columns; fix the row or the '# columns:' line."
+        case let .missingColumn(file, column):
+            return "lexicon '\(file)': the '# columns:' header lacks the column '\(column)' this kind of lexicon needs."
+        }
+    }
+}

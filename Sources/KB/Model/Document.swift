@@ -1,0 +1,145 @@
+/// The shared document model every pipeline stage reads and extends.
+///
+/// Offsets are Unicode code points into `text`, the normalised text that is stored,
+/// so `substr(text, start + 1, end - start)` in SQLite returns the same span.
+public struct AnalyzedDocument: Sendable {
+    /// Where the text came from: a path, or "-" for standard input.
+    public var source: String
+    public var format: SourceFormat
+    /// The normalised text all offsets refer to.
+    public var text: String
+    /// `text` as code points, so a span is an O(1) slice.
+    public var scalars: [Unicode.Scalar]
+    public var title: String?
+    public var author: String?
+    /// ISO date (yyyy-mm-dd) when the article gives one.
+    public var published: String?
+    public var sentences: [Sentence] = []
+    /// Entities this document mentions; mentions point into this array.
+    public var entities: [LocalEntity] = []
+    public var statements: [Statement] = []
+    public var relations: [Relation] = []
+    public var roles: [Role] = []
+
+    public init(source: String, format: SourceFormat, text: String) {
+        self.source = source
+        self.format = format
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+    }
+
+    /// The text between two code-point offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
+        return String(s)
+    }
+}
+
+/// How the input was written before normalisation.
+public enum SourceFormat: String, Sendable, CaseIterable {
+    case text, markdown, html
+}
+
+/// One sentence with its tokens and the entity mentions found in it.
+public struct Sentence: Sendable {
+    public var ordinal: Int
+    public var paragraph: Int
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var tokens: [Token] = []
+    public var mentions: [Mention] = []
+    /// True for a headline: title case there is no evidence of a name.
+    public var isHeadline = false
+}
+
+/// A word, number or punctuation mark, with its code-point span.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable { case word, number, punct }
+    public var text: String
+    /// Lower-cased, with curly apostrophes folded to "'", for lexicon look-ups.
+    public var key: String
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// No space between this token and the previous one.
+    public var joined: Bool
+
+    public var isCapitalized: Bool {
+        guard let f = text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase
+    }
+    public var isAllCaps: Bool {
+        text.unicodeScalars.contains { $0.properties.isUppercase }
+            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+}
+
+/// The kinds of entity the contract knows.
+public enum EntityType: String, Sendable, CaseIterable {
+    case person = "PERSON", country = "COUNTRY", organization = "ORGANIZATION", location = "LOCATION"
+    case weapon = "WEAPON", document = "DOCUMENT", event = "EVENT", group = "GROUP"
+}
+
+/// An entity as one document knows it, before it is merged into the database.
+public struct LocalEntity: Sendable {
+    public var name: String
+    public var type: EntityType
+    public var aliases: Set<String>
+}
+
+/// A place in a sentence where an entity is named or referred to.
+public struct Mention: Sendable {
+    public enum Method: String, Sendable { case lexicon, pattern, coreference }
+    /// How the words refer: a name, a demonym adjective ("Russian"), or a description ("the Russian president").
+    public enum Form: Sendable { case name, demonym, description, pronoun }
+    public var entity: Int
+    /// Token range within the sentence.
+    public var first: Int
+    public var last: Int
+    public var method: Method
+    public var form: Form
+}
+
+/// Who said what, with the words that introduced it.
+public struct Statement: Sendable {
+    public enum Kind: String, Sendable { case direct, partial, reported, transcript }
+    public var sentence: Int
+    public var speaker: Int?
+    public var speakerText: String?
+    public var cue: String?
+    public var content: String
+    public var quote: String?
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+}
+
+/// Who does what to whom, in whose voice.
+public struct Relation: Sendable {
+    public enum Polarity: String, Sendable { case affirmed, negated }
+    public enum Modality: String, Sendable { case asserted, possible, planned, conditional }
+    public var sentence: Int
+    public var subject: Int?
+    public var subjectText: String?
+    public var predicate: String
+    public var object: Int?
+    public var objectText: String?
+    public var polarity: Polarity
+    public var modality: Modality
+    public var source: Int?
+    public var sourceText: String?
+    /// Index into `statements` when the relation sits inside a statement.
+    public var statement: Int?
+    public var cameo: String?
+    public var trigger: String
+}
+
+/// A person holding an office in an organisation or country.
+public struct Role: Sendable {
+    public var sentence: Int
+    public var person: Int
+    public var role: String
+    public var organization: Int?
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+/// Filters every question takes.
+public struct QueryOptions: Sendable {
+    public var document: Int64?
+    public var source: String?
+    public var polarity: String?
+    public var since: String?
+    public var until: String?
+    public var limit: Int?
+    /// One row per extraction instead of grouped counts.
+    public var rows = false
+    /// Show the evidence sentence in grouped output too.
+    public var evidence = false
+    public init() {}
+}
+
+/// Compiles a question to parameterised SQL over the contract views and runs it read-only.
+/// User input only ever reaches SQLite as bound parameters.
+public struct QueryEngine {
+    public let dbPath: String
+    public let knowledge: Knowledge
+
+    public init(dbPath: String, knowledge: Knowledge = .builtIn) {
+        self.dbPath = dbPath
+        self.knowledge = knowledge
+    }
+
+    /// The canonical predicate of a verb in any inflection ("threatens" → "threaten").
+    public func predicate(for word: String) -> String? {
+        let toks = knowledge.tokenizer.tokenize(Array(word.unicodeScalars))
+        if let m = knowledge.senses.longestMatch(in: toks, at: 0), m.end == toks.count { return m.value.predicate }
+        return nil
+    }
+
+    /// The SQL and its arguments for a question, without running it.
+    public func compile(_ question: Question, _ o: QueryOptions) -> (sql: String, arguments: [String: String]) {
+        var args: [String: String] = [:]
+        var filters: [String] = []
+        func entityMatch(_ column: String, _ textColumn: String?, _ param: String, _ value: String) -> String {
+            args[param] = Self.stripDeterminer(value)
+            let ids = "(SELECT entity_id FROM aliases WHERE alias = :\(param) COLLATE NOCASE)"
+            if let t = textColumn { return "(\(column) IN \(ids) OR \(t) = :\(param) COLLATE NOCASE)" }
+            return "\(column) IN \(ids)"
+        }
+        if let d = o.document { args["document"] = String(d); filters.append("x.document_id = :document") }
+        if let s = o.since { args["since"] = s; filters.append("d.published >= :since") }
+        if let u = o.until { args["until"] = u; filters.append("d.published <= :until") }
+        let limit = o.limit.map { " LIMIT \($0)" } ?? ""
+        func whereClause(_ more: [String]) -> String {
+            let all = filters + more
+            return all.isEmpty ? "" : "\nWHERE " + all.joined(separator: "\n  AND ")
+        }
+        switch question {
+        case let .relations(predicate, subject, object):
+            var more: [String] = []
+            let view = predicate == "threaten" ? "v_threats" : "v_relations"
+            if let p = predicate, view == "v_relations" { args["predicate"] = p; more.append("x.predicate = :predicate") }
+            if let s = subject { more.append(entityMatch("x.subject_entity_id", "x.subject", "subject", s)) }
+            if let ob = object { more.append(entityMatch("x.object_entity_id", "x.object", "object", ob)) }
+            if let src = o.source { more.append(entityMatch("x.source_entity_id", "x.source", "source", src)) }
+            if let pol = o.polarity { args["polarity"] = pol; more.append("x.polarity = :polarity") }
+            if o.rows {
+                return ("""
+                    SELECT x.subject, x.predicate, x.object, x.polarity, x.modality, x.source, x.cameo, x.document_id, x.evidence
+                    FROM \(view) x JOIN v_documents d ON d.document_id = x.document_id\(whereClause(more))
+                    ORDER BY x.document_id, x.sentence_id\(limit)
+                    """, args)
+            }
+            return ("""
+                SELECT x.subject, x.predicate, x.object, x.polarity, x.modality, x.source AS whose_claim, count(*) AS count,
+                       min(x.evidence) AS evidence
+                FROM \(view) x JOIN v_documents d ON d.document_id = x.document_id\(whereClause(more))
+                GROUP BY x.subject, x.predicate, x.object, x.polarity, x.modality, x.source
+                ORDER BY count DESC, x.subject, x.object\(limit)
+                """, args)
+        case let .statements(speaker):
+            var more: [String] = []
+            if let s = speaker { more.append(entityMatch("x.speaker_entity_id", "x.speaker", "speaker", s)) }
+            return ("""
+                SELECT x.speaker, x.cue, x.quote, x.content, x.document_id\(o.evidence ? ", x.evidence" : "")
+                FROM v_statements x JOIN v_documents d ON d.document_id = x.document_id\(whereClause(more))
+                ORDER BY x.document_id, x.sentence_id\(limit)
+                """, args)
+        case .quotes:
+            return ("""
+                SELECT x.speaker, x.quote, x.cue, x.document_id
+                FROM v_statements x JOIN v_documents d ON d.document_id = x.document_id\(whereClause(["x.quote IS NOT NULL"]))
+                ORDER BY x.document_id, x.sentence_id\(limit)
+                """, args)
+        case .roles:
+            return ("""
+                SELECT x.person, x.role, x.organization, count(*) AS count, min(x.evidence) AS evidence
+                FROM v_roles x JOIN v_documents d ON d.document_id = x.document_id\(whereClause([]))
+                GROUP BY x.person, x.role, x.organization ORDER BY x.person, x.role\(limit)
+                """, args)
+        case let .entities(type):
+            var more: [String] = []
+            if let t = type { args["type"] = t; more.append("x.type = :type") }
+            return ("""
+                SELECT x.name, x.type, x.mentions, x.documents,
+                       (SELECT group_concat(alias, '; ') FROM v_aliases a WHERE a.entity_id = x.entity_id AND a.alias <> x.name) AS aliases
+                FROM v_entities x\(more.isEmpty ? "" : "\nWHERE " + more.joined(separator: " AND "))
+                ORDER BY x.mentions DESC, x.name\(limit)
+                """, args)
+        case .timeline:
+            return ("""
+                SELECT d.published, d.title, d.author, d.source, d.document_id
+                FROM v_documents d\(whereClause([]).replacingOccurrences(of: "x.document_id", with: "d.document_id"))
+                ORDER BY d.published IS NULL, d.published, d.document_id\(limit)
+                """, args)
+        case let .profile(name):
+            args["name"] = Self.stripDeterminer(name)
+            let ids = "(SELECT entity_id FROM aliases WHERE alias = :name COLLATE NOCASE)"
+            return ("""
+                SELECT 'entity' AS section, e.name || ' (' || e.type || ', ' || e.mentions || ' mentions)' AS detail, NULL AS document_id
+                FROM v_entities e WHERE e.entity_id IN \(ids)
+                UNION ALL SELECT 'aliases', group_concat(alias, '; '), NULL FROM v_aliases WHERE entity_id IN \(ids)
+                UNION ALL SELECT 'role', r.role || coalesce(' of ' || r.organization, ''), r.document_id FROM v_roles r WHERE r.person_entity_id IN \(ids)
+                UNION ALL SELECT 'holds office', r.person || ': ' || r.role, r.document_id FROM v_roles r WHERE r.organization_entity_id IN \(ids)
+                UNION ALL SELECT 'said', coalesce(s.cue || ': ', '') || coalesce(s.quote, s.content), s.document_id FROM v_statements s WHERE s.speaker_entity_id IN \(ids)
+                UNION ALL SELECT 'does', r.predicate || ' ' || coalesce(r.object, '?') || ' (' || r.polarity || coalesce(', per ' || r.source, '') || ')', r.document_id
+                    FROM v_relations r WHERE r.subject_entity_id IN \(ids)
+                UNION ALL SELECT 'is the object of', coalesce(r.subject, '?') || ' ' || r.predicate || ' (' || r.polarity || coalesce(', per ' || r.source, '') || ')', r.document_id
+                    FROM v_relations r WHERE r.object_entity_id IN \(ids)
+                UNION ALL SELECT 'document', coalesce(d.title, d.source), d.document_id FROM v_documents d
+                    WHERE d.document_id IN (SELECT document_id FROM v_mentions WHERE entity_id IN \(ids))
+                """, args)
+        }
+    }
+
+    /// Answers a question.
+    public func run(_ question: Question, _ options: QueryOptions = QueryOptions()) throws -> ResultTable {
+        let queue = try KBDatabase.openForReading(path: dbPath)
+        let names: [String] = {
+            switch question {
+            case let .relations(_, s, o): return [s, o, options.source].compactMap { $0 }
+            case let .statements(s): return [s, options.source].compactMap { $0 }
+            case let .profile(n): return [n]
+            default: return []
+            }
+        }()
+        let (sql, args) = compile(question, options)
+        return try queue.read { db in
+            for n in names { try Self.requireEntity(n, db) }
+            return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(args))
+        }
+    }
+
+    static func stripDeterminer(_ s: String) -> String {
+        s.lowercased().hasPrefix("the ") ? String(s.dropFirst(4)) : s
+    }
+
+    /// Fails with the closest names when nothing in the database is called `name`.
+    static func requireEntity(_ name: String, _ db: Database) throws {
+        let n = stripDeterminer(name)
+        let known = try Bool.fetchOne(db, sql: """
+            SELECT EXISTS (SELECT 1 FROM aliases WHERE alias = :n COLLATE NOCASE)
+                OR EXISTS (SELECT 1 FROM v_statements WHERE speaker = :n COLLATE NOCASE)
+                OR EXISTS (SELECT 1 FROM v_relations WHERE subject = :n COLLATE NOCASE OR object = :n COLLATE NOCASE OR source = :n COLLATE NOCASE)
+            """, arguments: ["n": n]) ?? false
+        if known { return }
+        let all = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM aliases")
+        let lower = n.lowercased()
+        let close = all.map { ($0, editDistance(lower, $0.lowercased())) }
+            .filter { $0.1 <= max(2, lower.count / 3) }.sorted { $0.1 < $1.1 }.prefix(5).map(\.0)
+        throw KBError.unknownEntity(name: name, suggestions: Array(close))
+    }
+}

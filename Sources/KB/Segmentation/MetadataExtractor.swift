@@ -1,0 +1,65 @@
+import Foundation
+
+/// Finds an article's title, author and publication date from its layout: a headline first
+/// line, a "By X" byline or a closing "X is a … at Y." biography line, and a dateline date.
+public enum MetadataExtractor {
+    static let name = #"((?:[A-Z][\p{L}'’.-]+)(?:\s+(?:[A-Z][\p{L}'’.-]+|de|van|von|al-[A-Z][\p{L}]+)){1,3})"#
+    static let byline = try! NSRegularExpression(pattern: #"^(?:By|BY|Written by|Author:)\s+"# + name)
+    static let bio = try! NSRegularExpression(pattern: "^" + name + #",?\s+(?:is|was|has been|serves as)\s+(?:a|an|the)\s"#)
+    static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    static let dateMDY = try! NSRegularExpression(pattern: #"\b("# + months + #")\s+(\d{1,2}),\s+(\d{4})\b"#)
+    static let dateDMY = try! NSRegularExpression(pattern: #"\b(\d{1,2})\s+("# + months + #")\s+(\d{4})\b"#)
+    static let dateISO = try! NSRegularExpression(pattern: #"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+
+    /// Fills `title`, `author` and `published`; returns whether the first paragraph is a headline.
+    @discardableResult
+    public static func run(_ doc: inout AnalyzedDocument) -> Bool {
+        let paragraphs = doc.text.components(separatedBy: "\n\n")
+        var headline = false
+        if paragraphs.count > 1, let first = paragraphs.first, isHeadline(first) {
+            doc.title = first
+            headline = true
+        }
+        for p in paragraphs.prefix(4) {
+            if let m = first(byline, in: p) { doc.author = m; break }
+        }
+        if doc.author == nil, let last = paragraphs.last, paragraphs.count > 1, let m = first(bio, in: last),
+           last.count < 400 {
+            doc.author = m
+        }
+        for p in paragraphs.prefix(4) {
+            if let d = date(in: p) { doc.published = d; break }
+        }
+        return headline
+    }
+
+    /// A short line that does not end like a sentence.
+    static func isHeadline(_ p: String) -> Bool {
+        let words = p.split(separator: " ")
+        guard words.count <= 20, let last = p.unicodeScalars.last else { return false }
+        return !".!?\u{201D}\"".unicodeScalars.contains(last) || (words.count <= 12 && !p.dropLast().contains("."))
+    }
+
+    static func first(_ re: NSRegularExpression, in s: String) -> String? {
+        let r = NSRange(s.startIndex..., in: s)
+        guard let m = re.firstMatch(in: s, range: r), let g = Range(m.range(at: 1), in: s) else { return nil }
+        return String(s[g])
+    }
+
+    /// The first date in the paragraph as yyyy-mm-dd.
+    static func date(in s: String) -> String? {
+        let r = NSRange(s.startIndex..., in: s)
+        let monthNames = months.split(separator: "|").map(String.init)
+        func group(_ m: NSTextCheckingResult, _ i: Int) -> String { Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
+        if let m = dateISO.firstMatch(in: s, range: r) {
+            return "\(group(m, 1))-\(group(m, 2))-\(group(m, 3))"
+        }
+        if let m = dateMDY.firstMatch(in: s, range: r), let mi = monthNames.firstIndex(of: group(m, 1)), let d = Int(group(m, 2)) {
+            return String(format: "%@-%02d-%02d", group(m, 3), mi + 1, d)
+        }
+        if let m = dateDMY.firstMatch(in: s, range: r), let mi = monthNames.firstIndex(of: group(m, 2)), let d = Int(group(m, 1)) {
+            return String(format: "%@-%02d-%02d", group(m, 3), mi + 1, d)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+/// Splits normalised text into paragraphs and sentences, with code-point offsets.
+///
+/// A sentence ends at ". ! ? …" (and any closing quotation marks or brackets after it) followed by
+/// a space and a capital, digit or opening quote, or at the end of the paragraph, except after
+/// a listed abbreviation ("Gen.", "Mr."), an initial ("J."), or an initialism such as "U.S." that is
+/// followed by a name rather than by a word that starts sentences ("The", "He", …).
+public struct SentenceSplitter: Sendable {
+    public let knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    static let closers: Set<Unicode.Scalar> = ["\u{201D}", "\u{2019}", "\"", "'", ")", "]", "\u{00BB}"]
+    static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", "\u{00AB}", "\u{2014}", "-"]
+
+    /// Sentences of the document, numbered in order; the first paragraph is marked as a headline
+    /// when `headline` is true.
+    public func split(_ doc: inout AnalyzedDocument, headline: Bool) {
+        let s = doc.scalars
+        var sentences: [Sentence] = []
+        var paragraph = 0
+        var p = 0
+        while p < s.count {
+            var pe = p
+            while pe < s.count, !(s[pe] == "\n" && pe + 1 < s.count && s[pe + 1] == "\n") { pe += 1 }
+            for (a, b) in sentenceRanges(s, p, pe) {
+                var sentence = Sentence(ordinal: sentences.count, paragraph: paragraph, start: a, end: b, text: doc.slice(a, b))
+                sentence.isHeadline = headline && paragraph == 0
+                sentences.append(sentence)
+            }
+            paragraph += 1
+            p = pe + 2
+        }
+        doc.sentences = sentences
+    }
+
+    /// Sentence spans within the paragraph [start, end), trimmed of spaces.
+    func sentenceRanges(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var sentenceStart = start
+        var i = start
+        while i < end {
+            let c = s[i]
+            guard c == "." || c == "!" || c == "?" || c == "\u{2026}" else { i += 1; continue }
+            var j = i + 1
+            while j < end, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+            while j < end, Self.closers.contains(s[j]) { j += 1 }
+            if j >= end { break }
+            guard s[j] == " " else { i = j; continue }
+            var k = j
+            while k < end, s[k] == " " { k += 1 }
+            guard k < end else { break }
+            let n = s[k]
+            let startsSentence = n.properties.isUppercase || n.properties.numericType != nil || Self.openers.contains(n)
+            if startsSentence && (c != "." || j > i + 1 || !isAbbreviation(s, dot: i, next: k, end: end)) {
+                out.append((sentenceStart, j))
+                sentenceStart = k
+            }
+            i = k
+        }
+        if sentenceStart < end {
+            var e = end
+            while e > sentenceStart, s[e - 1] == " " { e -= 1 }
+            if e > sentenceStart { out.append((sentenceStart, e)) }
+        }
+        return out
+    }
+
+    /// Whether the full stop at `dot` belongs to an abbreviation rather than ending the sentence.
+    func isAbbreviation(_ s: [Unicode.Scalar], dot: Int, next: Int, end: Int) -> Bool {
+        var w = dot
+        while w > 0, s[w - 1].properties.isAlphabetic || s[w - 1] == "." { w -= 1 }
+        let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
+        if word.isEmpty { return false }
+        if knowledge.is(word + ".", "abbreviation") { return true }
+        if knowledge.is(word + ".", "time") {
+            return s[next].properties.numericType != nil  // "Jan. 5"
+        }
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        if letters.count == 1, s[w].properties.isUppercase { return true }  // an initial: "J. Smith"
+        if word.contains(".") {
+            // "U.S. officials" runs on; "… in the U.S. The next day" ends.
+            var k = next
+            var nextWord = ""
+            while k < end, s[k].properties.isAlphabetic { nextWord.unicodeScalars.append(s[k]); k += 1 }
+            return !knowledge.is(nextWord.lowercased(), "function")
+        }
+        return false
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Splits a span of text into word, number and punctuation tokens with code-point offsets.
+///
+/// Words keep inner apostrophes ("won't") but give up a possessive "'s" as its own token, so
+/// "Russia's" matches the lexicon entry "Russia". Hyphens are tokens of their own ("Putin", "-",
+/// "Medvedev") with `joined` set, so names can be rejoined and compounds taken apart.
+/// Dotted initialisms ("U.S.", "a.m.") and listed abbreviations ("Gen.") keep their full stop.
+public struct Tokenizer: Sendable {
+    /// Lower-case abbreviations that keep their full stop ("gen.", "mr.").
+    public var abbreviations: Set<String>
+
+    public init(abbreviations: Set<String> = []) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Tokens of `scalars[start..<end]`, offsets relative to the whole array.
+    public func tokenize(_ scalars: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [Token] {
+        let end = end ?? scalars.count
+        var tokens: [Token] = []
+        var i = start
+        var lastEnd = -1
+        while i < end {
+            let c = scalars[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            let tokenStart = i
+            var kind: Token.Kind = .punct
+            if isWordChar(c) {
+                kind = c.properties.numericType != nil ? .number : .word
+                i += 1
+                while i < end {
+                    let d = scalars[i]
+                    if isWordChar(d) {
+                        if kind == .number && d.properties.numericType == nil { kind = .word }
+                        i += 1
+                    } else if isApostrophe(d), i + 1 < end, scalars[i + 1].properties.isAlphabetic {
+                        // "'s" + non-letter is a possessive: stop here and let it be its own token.
+                        if (scalars[i + 1] == "s" || scalars[i + 1] == "S"), i + 2 >= end || !scalars[i + 2].properties.isAlphabetic {
+                            break
+                        }
+                        i += 1
+                    } else if (d == "." || d == ",") && kind == .number && i + 1 < end && scalars[i + 1].properties.numericType != nil {
+                        i += 1  // 3.5, 1,000
+                    } else if d == ".", isInitialism(scalars, tokenStart, i, end) {
+                        i += 1  // U.S. / a.m.: take the dot and the next letter
+                    } else {
+                        break
+                    }
+                }
+                // A final dot of an initialism ("U.S.") or a listed abbreviation ("Gen.").
+                if i < end, scalars[i] == "." {
+                    let word = String(String.UnicodeScalarView(scalars[tokenStart..<i])).lowercased()
+                    if word.contains(".") || abbreviations.contains(word + ".") { i += 1 }
+                }
+            } else if isApostrophe(c), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                      i + 2 >= end || !scalars[i + 2].properties.isAlphabetic, !tokens.isEmpty, lastEnd == i {
+                i += 2  // possessive 's
+                kind = .word
+            } else {
+                i += 1
+            }
+            let text = String(String.UnicodeScalarView(scalars[tokenStart..<i]))
+            tokens.append(Token(text: text, key: Token.key(text), start: tokenStart, end: i, kind: kind, joined: lastEnd == tokenStart))
+            lastEnd = i
+        }
+        return tokens
+    }
+
+    @inline(__always) private func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) private func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}"
+    }
+
+    /// "U.S", "a.m": single letters separated by dots.
+    private func isInitialism(_ s: [Unicode.Scalar], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
+        guard dot + 1 < end, s[dot + 1].properties.isAlphabetic else { return false }
+        // the segment before the dot is one letter, and so is the one after
+        let segStart = (start..<dot).last(where: { s[$0] == "." }).map { $0 + 1 } ?? start
+        let afterEnd = dot + 2 >= end || !s[dot + 2].properties.isAlphabetic
+        return dot - segStart == 1 && afterEnd
+    }
+}
+
+extension Token {
+    /// The look-up key of a surface form: lower case, curly apostrophes folded.
+    public static func key(_ text: String) -> String {
+        var out = text.lowercased()
+        if out.contains("\u{2019}") { out = out.replacingOccurrences(of: "\u{2019}", with: "'") }
+        return out
+    }
+}

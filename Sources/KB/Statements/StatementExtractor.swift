@@ -1,0 +1,6 @@
+/// Stage stub.
+public struct StatementExtractor: Sendable {
+    public let knowledge: Knowledge
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public func run(_ doc: inout AnalyzedDocument) {}
+}

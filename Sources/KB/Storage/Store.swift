@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// Writes an analysed document and everything extracted from it in one transaction, so a
+/// document is either wholly in the database or not at all.
+public enum Store {
+    /// What happened to one document.
+    public enum Outcome: Sendable, Equatable {
+        case added(documentID: Int64)
+        case replaced(documentID: Int64)
+        case unchanged(documentID: Int64)
+    }
+
+    /// Inserts `doc`; an identical text already stored is left alone unless `force` is set,
+    /// in which case its rows are replaced under the same document id.
+    public static func write(_ doc: AnalyzedDocument, to db: Database, force: Bool, ingestedAt: String) throws -> Outcome {
+        let sha = SHA256.hex(doc.text)
+        let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha])
+        if let id = existing, !force { return .unchanged(documentID: id) }
+        if let id = existing {
+            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO documents (id, source, format, title, author, published, sha256, ingested_at, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [existing, doc.source, doc.format.rawValue, doc.title, doc.author, doc.published, sha, ingestedAt, doc.text])
+        let documentID = db.lastInsertedRowID
+
+        let insertSentence = try db.cachedStatement(sql: """
+            INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        var sentenceIDs: [Int64] = []
+        sentenceIDs.reserveCapacity(doc.sentences.count)
+        for s in doc.sentences {
+            try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text])
+            sentenceIDs.append(db.lastInsertedRowID)
+        }
+
+        let upsertEntity = try db.cachedStatement(sql: """
+            INSERT INTO entities (name, type) VALUES (?, ?)
+            ON CONFLICT (name, type) DO UPDATE SET name = excluded.name RETURNING id
+            """)
+        let insertAlias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)")
+        var entityIDs: [Int64] = []
+        for e in doc.entities {
+            guard let id = try Int64.fetchOne(upsertEntity, arguments: [e.name, e.type.rawValue]) else { continue }
+            entityIDs.append(id)
+            for alias in e.aliases.union([e.name]).sorted() { try insertAlias.execute(arguments: [id, alias]) }
+        }
+        func entity(_ i: Int?) -> Int64? { i.map { entityIDs[$0] } }
+
+        let insertMention = try db.cachedStatement(sql: """
+            INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (si, s) in doc.sentences.enumerated() {
+            for m in s.mentions {
+                let a = s.tokens[m.first].start, b = s.tokens[m.last].end
+                try insertMention.execute(arguments: [entityIDs[m.entity], documentID, sentenceIDs[si], a, b, doc.slice(a, b), m.method.rawValue])
+            }
+        }
+
+        let insertStatement = try db.cachedStatement(sql: """
+            INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var statementIDs: [Int64] = []
+        for st in doc.statements {
+            try insertStatement.execute(arguments: [documentID, sentenceIDs[st.sentence], entity(st.speaker), st.speakerText, st.cue,
+                                                    st.content, st.quote, st.kind.rawValue, st.start, st.end])
+            statementIDs.append(db.lastInsertedRowID)
+        }
+
+        let insertRelation = try db.cachedStatement(sql: """
+            INSERT INTO relations (document_id, sentence_id, subject_entity_id, subject_text, predicate, object_entity_id, object_text,
+                                   polarity, modality, source_entity_id, source_text, statement_id, cameo, trigger)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for r in doc.relations {
+            try insertRelation.execute(arguments: [documentID, sentenceIDs[r.sentence], entity(r.subject), r.subjectText, r.predicate,
+                                                   entity(r.object), r.objectText, r.polarity.rawValue, r.modality.rawValue,
+                                                   entity(r.source), r.sourceText, r.statement.map { statementIDs[$0] }, r.cameo, r.trigger])
+        }
+
+        let insertRole = try db.cachedStatement(sql: """
+            INSERT INTO roles (document_id, sentence_id, person_entity_id, role, organization_entity_id) VALUES (?, ?, ?, ?, ?)
+            """)
+        for r in doc.roles {
+            try insertRole.execute(arguments: [documentID, sentenceIDs[r.sentence], entityIDs[r.person], r.role, entity(r.organization)])
+        }
+        if existing != nil { try removeOrphanEntities(db) }
+        return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
+    }
+
+    /// Entities no mention refers to any more (after a re-extraction) are dropped.
+    public static func removeOrphanEntities(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)")
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import KB
+
+extension KBCtl {
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ingest articles (text, Markdown, HTML; folders recursively; '-' for standard input).",
+            discussion: "Each document lands in one transaction. Exit code 0 when every input was ingested or already present, 2 when some were skipped."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        @Flag(name: .long, help: "Re-extract documents whose text is already in the database.")
+        var force = false
+
+        @Flag(name: .long, help: "No progress line and no summary.")
+        var quiet = false
+
+        @Argument(help: "Files or folders to ingest, or '-' for standard input.")
+        var inputs: [String]
+
+        func run() throws {
+            try runReporting {
+                let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path))
+                let showProgress = !quiet && isatty(STDERR_FILENO) != 0
+                let report = try ingester.ingest(inputs, force: force, progress: showProgress ? { n, total, path in
+                    if total > 1 { FileHandle.standardError.write("\r\u{1B}[K[\(n)/\(total)] \(path)".data(using: .utf8)!) }
+                } : nil)
+                if showProgress { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+                for w in report.warnings { printError("warning: \(w)") }
+                for s in report.unchanged where !quiet { printError(s) }
+                for s in report.skipped { printError("skipped: \(s)") }
+                if !quiet { print(report.summary) }
+                if !report.skipped.isEmpty { throw ExitCode(2) }
+            }
+        }
+    }
+
+    struct Reextract: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Re-run extraction over every stored document (after lexicons or rules changed).")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var lexicons: LexiconOptions
+
+        func run() throws {
+            try runReporting {
+                let report = try Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path)).reextract()
+                print(report.summary)
+            }
+        }
+    }
+}
