@@ -60,6 +60,23 @@ for line in open(os.path.join(here, "countries-extra.tsv"), encoding="utf-8"):
     if caps:  # an extra capital list replaces the generated one (e.g. "Washington D.C.")
         r["capitals"] = [c for c in caps.split("|") if c]
 
+# A demonym or plural the extras give one country is that country's alone ("American" is not
+# the Northern Mariana Islands'), and a demonym two generated countries share goes to neither.
+claimed = {}
+for line in open(os.path.join(here, "countries-extra.tsv"), encoding="utf-8"):
+    if line.startswith("#") or not line.strip():
+        continue
+    f = (line.rstrip("\n").split("\t") + [""] * 7)[:7]
+    for v in filter(None, (f[3] + "|" + f[4]).split("|")):
+        claimed[v] = f[0]
+counts = {}
+for r in rows.values():
+    for v in r["demonyms"] + r["plurals"]:
+        counts[v] = counts.get(v, 0) + 1
+for a2, r in rows.items():
+    for key in ("demonyms", "plurals"):
+        r[key] = [v for v in r[key] if (claimed.get(v) == a2) or (v not in claimed and counts[v] == 1)]
+
 with open(out_path, "w", encoding="utf-8") as out:
     out.write("# Countries: canonical English short name, ISO codes, aliases, demonym adjectives, plural demonyms,\n")
     out.write("# capitals and seats of power (both read as metonymy for the state unless clearly a place).\n")

@@ -1,6 +1,133 @@
-/// Stage stub.
+/// Finds the entities a document names: lexicon entries (one trie pass per sentence) and names
+/// nobody listed, typed by general cues (titles, appositions, verbs of saying, organisation and
+/// document head words, locative prepositions). Capitalised words with no cue become entities
+/// only when the same document names them with a cue elsewhere.
 public struct EntityRecognizer: Sendable {
     public let knowledge: Knowledge
+
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
-    public func run(_ doc: inout AnalyzedDocument) {}
+
+    /// A capitalised span no lexicon entry covers, with what the context says about it.
+    struct Candidate {
+        var sentence: Int
+        var first: Int
+        var last: Int
+        var text: String
+        var type: EntityType?
+    }
+
+    public func run(_ doc: inout AnalyzedDocument) {
+        var registry = EntityRegistry()
+        var candidates: [Candidate] = []
+        let cues = NameCues(knowledge: knowledge)
+        for si in doc.sentences.indices {
+            let tokens = doc.sentences[si].tokens
+            var i = 0
+            while i < tokens.count {
+                if let (end, form) = lexiconMatch(tokens, i), !cues.isInsideLongerName(tokens, i, end) {
+                    let entry = knowledge.entries[form.entry]
+                    var type = entry.type
+                    var name = entry.name
+                    if form.kind == .capital, cues.isLiteralPlace(tokens, i) {
+                        type = .location
+                        name = tokens[i..<end].map(\.text).joined(separator: " ")
+                    }
+                    let e = registry.add(name: name, type: type, alias: form.kind == .demonym ? nil : surface(tokens, i, end), into: &doc)
+                    doc.sentences[si].mentions.append(Mention(entity: e, first: i, last: end - 1, method: .lexicon,
+                                                              form: form.kind == .demonym ? .demonym : .name))
+                    i = end
+                    continue
+                }
+                if let end = cues.titleEnd(tokens, i) {
+                    i = end  // a title is not the start of a name ("Secretary of State Hillary Clinton")
+                    continue
+                }
+                if let span = cues.nameSpan(tokens, from: i) {
+                    var c = Candidate(sentence: si, first: span.first, last: span.last, text: surface(tokens, span.first, span.last + 1))
+                    c.type = doc.sentences[si].isHeadline ? nil : cues.type(of: span, in: tokens)
+                    candidates.append(c)
+                    i = span.last + 1
+                    continue
+                }
+                i += 1
+            }
+        }
+        resolve(candidates, &registry, &doc)
+        for si in doc.sentences.indices { doc.sentences[si].mentions.sort { $0.first < $1.first } }
+    }
+
+    /// The longest lexicon form at `i` whose capitalisation fits the text.
+    func lexiconMatch(_ tokens: [Token], _ i: Int) -> (Int, Knowledge.Form)? {
+        guard tokens[i].kind != .punct else { return nil }
+        let m = knowledge.forms.longestMatch(in: tokens, at: i) { form, end in
+            for (k, listed) in form.tokens.enumerated() {
+                let t = tokens[i + k]
+                if form.exactCase { if t.text != listed { return false } }
+                else if listed.first?.isUppercase == true, !t.isCapitalized { return false }
+            }
+            // A one-word name that starts a sentence is still a name; "US" as a pronoun is not ("us").
+            return end == i + form.tokens.count
+        }
+        return m.map { ($0.end, $0.value) }
+    }
+
+    func surface(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
+        var s = ""
+        for k in a..<b {
+            if k > a, !tokens[k].joined { s += " " }
+            s += tokens[k].text
+        }
+        return s
+    }
+
+    /// Turns candidates into entities: cued ones first (people merged by shared surnames), then
+    /// uncued ones that repeat a name the document already established.
+    func resolve(_ candidates: [Candidate], _ registry: inout EntityRegistry, _ doc: inout AnalyzedDocument) {
+        // People: the fullest name wins; "Medvedev" joins "Dmitry Medvedev".
+        let people = candidates.filter { $0.type == .person }.map(\.text)
+        func fullName(_ name: String) -> String {
+            let parts = name.split(separator: " ")
+            return people.filter { other in
+                let o = other.split(separator: " ")
+                return o.count > parts.count && (Array(o.suffix(parts.count)) == parts || Array(o.prefix(parts.count)) == parts)
+            }.max { $0.count < $1.count } ?? name
+        }
+        var known: [String: Int] = [:]  // surface → entity
+        for c in candidates {
+            guard let type = c.type else { continue }
+            let name = type == .person ? fullName(c.text) : c.text
+            let e = registry.add(name: name, type: type, alias: c.text, into: &doc)
+            known[c.text] = e
+            doc.sentences[c.sentence].mentions.append(Mention(entity: e, first: c.first, last: c.last, method: .pattern, form: .name))
+        }
+        // A person's surname or given name alone, and any repeat of a cued name, refer to it.
+        for (e, entity) in doc.entities.enumerated() where entity.type == .person {
+            let parts = entity.name.split(separator: " ").map(String.init)
+            if let last = parts.last, parts.count > 1, known[last] == nil { known[last] = e }
+            if let first = parts.first, parts.count > 1, known[first] == nil, first.count > 2 { known[first] = e }
+        }
+        for c in candidates where c.type == nil {
+            guard let e = known[c.text] else { continue }
+            doc.entities[e].aliases.insert(c.text)
+            let method: Mention.Method = doc.entities[e].name == c.text ? .pattern : .coreference
+            doc.sentences[c.sentence].mentions.append(Mention(entity: e, first: c.first, last: c.last, method: method, form: .name))
+        }
+    }
+}
+
+/// The document's entities, one per canonical name and type.
+struct EntityRegistry {
+    var index: [String: Int] = [:]
+
+    mutating func add(name: String, type: EntityType, alias: String?, into doc: inout AnalyzedDocument) -> Int {
+        let key = type.rawValue + "\u{1}" + name.lowercased()
+        let e: Int
+        if let found = index[key] { e = found } else {
+            doc.entities.append(LocalEntity(name: name, type: type, aliases: [name]))
+            e = doc.entities.count - 1
+            index[key] = e
+        }
+        if let a = alias { doc.entities[e].aliases.insert(a) }
+        return e
+    }
 }

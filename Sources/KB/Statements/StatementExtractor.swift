@@ -1,6 +1,154 @@
-/// Stage stub.
+/// Finds who said what: reported speech around a cue ("X insisted that …", "…, the agency said",
+/// "according to X"), noun cues ("X's conclusion that …"), direct and partial quotations,
+/// quotations that continue an attributed one, and transcript turns ("MR. KIRBY: …").
 public struct StatementExtractor: Sendable {
     public let knowledge: Knowledge
+
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
-    public func run(_ doc: inout AnalyzedDocument) {}
+
+    static let passiveOrCoordinated: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "and", "or", "'s", "the", "a", "an", "his", "her", "its", "their", "our", "no", "to"]
+    static let prepositions: Set<String> = ["of", "with", "by", "to", "from", "in", "at", "for", "on", "about", "against", "during", "between", "toward", "towards", "into", "unlike", "like", "over"]
+
+    public func run(_ doc: inout AnalyzedDocument) {
+        let speakers = SpeakerResolver(knowledge: knowledge)
+        var last: (statement: Int, paragraph: Int, sentence: Int, quoted: Bool)?
+        for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
+            let s = doc.sentences[si]
+            let quotes = QuoteFinder.spans(in: s.tokens)
+            if let label = transcriptLabel(s, doc) {
+                append(&doc, Statement(sentence: si, speaker: speakers.entity(named: label, doc), speakerText: label, cue: ":",
+                                       content: content(doc, s, label.count > 0 ? labelEnd(s) : 0, s.tokens.count), quote: nil,
+                                       kind: .transcript, start: s.start, end: s.end))
+                last = (doc.statements.count - 1, s.paragraph, si, false)
+                continue
+            }
+            if let st = attributed(si, quotes, &doc, speakers) {
+                append(&doc, st)
+                last = (doc.statements.count - 1, s.paragraph, si, st.quote != nil)
+                continue
+            }
+            // A quotation with no cue of its own continues the last attributed one nearby.
+            if !quotes.isEmpty, let l = last, l.quoted, l.paragraph == s.paragraph || l.sentence == si - 1 {
+                let prev = doc.statements[l.statement]
+                let q = quotes.map { quoteText(doc, s, $0) }.joined(separator: " … ")
+                if q.split(separator: " ").count >= 3 {
+                    append(&doc, Statement(sentence: si, speaker: prev.speaker, speakerText: prev.speakerText, cue: prev.cue,
+                                           content: content(doc, s, 0, s.tokens.count), quote: q, kind: .direct, start: s.start, end: s.end))
+                    last = (doc.statements.count - 1, s.paragraph, si, true)
+                }
+            }
+        }
+    }
+
+    func append(_ doc: inout AnalyzedDocument, _ st: Statement) { doc.statements.append(st) }
+
+    /// The statement a cue in the sentence introduces, with its speaker and content.
+    func attributed(_ si: Int, _ quotes: [QuoteFinder.Span], _ doc: inout AnalyzedDocument, _ speakers: SpeakerResolver) -> Statement? {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        var k = 0
+        while k < t.count {
+            guard !quotes.contains(where: { $0.open < k && k < $0.close }),
+                  let m = knowledge.cues.longestMatch(in: t, at: k) else { k += 1; continue }
+            let cue = m.value
+            let cueText = t[k..<m.end].map(\.text).joined(separator: " ")
+            var speaker: SpeakerResolver.Found?
+            var contentRange: (Int, Int)?
+            switch cue.kind {
+            case .noun:
+                // "Daalder's conclusion that …"
+                if k >= 2, t[k - 1].key == "'s", m.end < t.count, t[m.end].key == "that" || t[m.end].text == ":" {
+                    speaker = speakers.mentionEnding(at: k - 2, si, doc)
+                    contentRange = (m.end + 1, t.count)
+                }
+            case .phrase where cue.lemma == "according to":
+                speaker = speakers.mentionStarting(at: m.end, si, doc)
+                if let sp = speaker {
+                    let after = sp.end + 1 < t.count && t[sp.end + 1].text == "," ? sp.end + 2 : sp.end + 1
+                    contentRange = k > 1 ? (0, k - (t[k - 1].text == "," ? 1 : 0)) : (after, t.count)
+                }
+            default:
+                if k > 0, Self.passiveOrCoordinated.contains(t[k - 1].key) { break }
+                if m.end < t.count, t[m.end].text == "-" || t[m.end].key == "'s" { break }  // "state-owned", a noun
+                let restStart = skipAfterCue(t, m.end)
+                let restWords = (restStart..<t.count).filter { t[$0].kind != .punct }.count
+                if let sp = speakers.subject(before: k, si, quotes, doc) {
+                    speaker = sp
+                    if restWords >= 2 {
+                        contentRange = (restStart, t.count)
+                    } else if sp.start > 1 {
+                        // "…, the Observatory said." / "“…,” Carter said."
+                        contentRange = (0, sp.start)
+                    }
+                } else if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
+                          let sp = speakers.mentionStarting(at: m.end, si, doc) {
+                    speaker = sp  // "“…,” said Ash Carter."
+                    contentRange = (0, k)
+                }
+            }
+            if let sp = speaker, let (a, b) = contentRange, b > a {
+                let text = content(doc, s, a, b)
+                let inside = quotes.filter { $0.open >= a - 1 && $0.close <= b + 1 }
+                let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
+                let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
+                return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
+                                 content: text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end)
+            }
+            k = m.end
+        }
+        return nil
+    }
+
+    /// Past "that", "to reporters", a colon or a comma after the cue.
+    func skipAfterCue(_ t: [Token], _ i: Int) -> Int {
+        var j = i
+        if j + 1 < t.count, t[j].key == "to", ["reporters", "journalists", "lawmakers"].contains(t[j + 1].key) { j += 2 }
+        if j < t.count, t[j].key == "that" || t[j].text == ":" || t[j].text == "," { j += 1 }
+        return j
+    }
+
+    /// The stored text from token a to token b (exclusive), without a final full stop or comma.
+    func content(_ doc: AnalyzedDocument, _ s: Sentence, _ a: Int, _ b: Int) -> String {
+        guard a < b, a < s.tokens.count else { return "" }
+        var end = b - 1
+        while end > a, [".", ",", ";", ":"].contains(s.tokens[end].text) { end -= 1 }
+        return doc.slice(s.tokens[a].start, s.tokens[end].end)
+    }
+
+    func quoteText(_ doc: AnalyzedDocument, _ s: Sentence, _ q: QuoteFinder.Span) -> String {
+        guard q.close > q.open + 1 else { return "" }
+        return doc.slice(s.tokens[q.open + 1].start, s.tokens[q.close - 1].end)
+    }
+
+    /// "MR. KIRBY:" or "Q:" opening a paragraph of a transcript.
+    func transcriptLabel(_ s: Sentence, _ doc: AnalyzedDocument) -> String? {
+        guard let colon = s.tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
+        if s.ordinal > 0, doc.sentences[s.ordinal - 1].paragraph == s.paragraph { return nil }
+        let label = s.tokens[..<colon]
+        guard label.allSatisfy({ $0.isAllCaps || $0.kind == .punct }), label.contains(where: { $0.kind == .word }) else { return nil }
+        return label.map(\.text).joined(separator: " ")
+    }
+
+    func labelEnd(_ s: Sentence) -> Int { (s.tokens.firstIndex { $0.text == ":" } ?? -1) + 1 }
+}
+
+/// Quotation spans in a sentence, as token indices of the opening and closing marks.
+enum QuoteFinder {
+    struct Span { var open: Int; var close: Int }
+
+    static func spans(in t: [Token]) -> [Span] {
+        var out: [Span] = []
+        var open: Int?
+        for (i, tok) in t.enumerated() {
+            switch tok.text {
+            case "\u{201C}": open = i
+            case "\u{201D}": if let o = open { out.append(Span(open: o, close: i)); open = nil }
+            case "\"":
+                if let o = open { out.append(Span(open: o, close: i)); open = nil } else { open = i }
+            default: break
+            }
+        }
+        if let o = open, o + 1 < t.count { out.append(Span(open: o, close: t.count)) }  // runs on past the sentence
+        return out
+    }
 }

@@ -1,0 +1,125 @@
+/// The general cues that find and type names nobody listed: where a capitalised span starts
+/// and ends, and what its neighbours (titles, appositions, verbs of saying, head words,
+/// prepositions) say it is.
+struct NameCues {
+    let knowledge: Knowledge
+
+    static let connectors: Set<String> = ["of", "for", "the", "de", "al", "bin", "von", "van", "du", "la", "&", "on"]
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"]
+    static let diplomaticNouns: Set<String> = ["ambassador", "embassy", "envoy", "government", "regime", "officials", "consulate", "mission", "authorities", "leadership"]
+    static let motionVerbs: Set<String> = ["fly", "flying", "flew", "travel", "traveled", "travelled", "traveling", "arrived", "returned", "went", "moved", "headed", "flown", "driven", "drove"]
+    static let weaponNouns: Set<String> = ["missile", "missiles", "rocket", "rockets", "system", "systems", "drone", "drones", "launcher", "launchers", "interceptor", "interceptors"]
+    static let mediaNouns: Set<String> = ["channel", "agency", "newspaper", "broadcaster", "network", "television", "daily", "outlet", "station", "group", "company", "firm", "organization", "movement"]
+
+    /// Whether the token can be part of a name.
+    func isNameWord(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized else { return false }
+        return !knowledge.is(t.key, "function") && !knowledge.is(t.key, "time")
+    }
+
+    /// The end of a title that starts at `i` with a capital ("Secretary of State", "Gen.").
+    func titleEnd(_ tokens: [Token], _ i: Int) -> Int? {
+        guard tokens[i].isCapitalized else { return nil }
+        return knowledge.titles.longestMatch(in: tokens, at: i).map(\.end)
+    }
+
+    /// The capitalised span that starts at `i`, if a name can start there.
+    func nameSpan(_ tokens: [Token], from i: Int) -> (first: Int, last: Int)? {
+        let t = tokens[i]
+        let isYear = t.kind == .number && t.text.count == 4 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+        guard isNameWord(t) || isYear else { return nil }
+        var last = i
+        var j = i + 1
+        while j < tokens.count {
+            let u = tokens[j]
+            if isNameWord(u) {
+                if titleEnd(tokens, j) != nil, !isOrgOrDocument(tokens, i, j) { break }
+                last = j; j += 1; continue
+            }
+            if u.kind == .number, u.joined == false, tokens[j - 1].kind == .word, j == last + 1 { last = j; j += 1; continue }
+            // "Wingfield-Hayes", "S-400", and the short syllables of Korean given names ("Jong-un")
+            if u.text == "-" || u.text == "\u{2011}", u.joined, j + 1 < tokens.count, tokens[j + 1].joined,
+               tokens[j + 1].kind != .punct,
+               tokens[j + 1].isCapitalized || tokens[j + 1].kind == .number || (tokens[j + 1].text.count <= 4 && j - i >= 1) {
+                last = j + 1; j += 2; continue
+            }
+            if Self.connectors.contains(u.key), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
+                var k = j + 1
+                if tokens[k].key == "the" { k += 1 }
+                if k < tokens.count, isNameWord(tokens[k]) { last = k; j = k + 1; continue }
+            }
+            break
+        }
+        return (i, last)
+    }
+
+    /// A span with an organisation or document head word in it.
+    func isOrgOrDocument(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        (a...b).contains { knowledge.is(tokens[$0].key, "orghead") || knowledge.is(tokens[$0].key, "docnoun") }
+    }
+
+    /// Whether a lexicon match at [i, end) is only part of a longer organisation or document name
+    /// ("Syrian" in "Syrian Observatory for Human Rights", "Russia" in "Russia 24").
+    func isInsideLongerName(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        guard let span = nameSpan(tokens, from: i), span.last >= end else { return false }
+        if tokens[span.last].kind == .number, span.last == end { return true }
+        let head = (end...span.last).contains { knowledge.is(tokens[$0].key, "orghead") || knowledge.is(tokens[$0].key, "docnoun") }
+        // "U.S. State Department" and the like are lexicon entries of their own.
+        return head
+    }
+
+    /// What the context says the span is, or nil when it says nothing.
+    func type(of span: (first: Int, last: Int), in tokens: [Token]) -> EntityType? {
+        let (a, b) = span
+        let last = tokens[b]
+        if knowledge.is(last.key, "docnoun") { return .document }
+        if last.kind == .number, b > a, knowledge.is(tokens[b - 1].key, "docnoun") { return .document }  // "Resolution 2231"
+        if (a..<b).contains(where: { knowledge.is(tokens[$0].key, "orghead") }) || (b > a && knowledge.is(last.key, "orghead")) { return .organization }
+        if b + 1 < tokens.count, Self.weaponNouns.contains(tokens[b + 1].key) { return .weapon }
+        if a > 0, Self.mediaNouns.contains(tokens[a - 1].key) { return .organization }
+        if last.kind == .number { return nil }
+        if b - a <= 4, isPerson(span, tokens) { return .person }
+        if a > 0, knowledge.is(tokens[a - 1].key, "locative"), b - a <= 2 { return .location }
+        return nil
+    }
+
+    /// Person cues: a title or honorific before, an apposition with a title, a verb of saying,
+    /// a biography ("X is a researcher at"), "X as the next ambassador".
+    func isPerson(_ span: (first: Int, last: Int), _ tokens: [Token]) -> Bool {
+        let (a, b) = span
+        let words = b - a + 1
+        // title or honorific right before: "president Dmitry Medvedev", "Mr. Smith"
+        if a > 0, Self.honorifics.contains(tokens[a - 1].key) { return true }
+        for s in max(0, a - 4)..<a where knowledge.titles.longestMatch(in: tokens, at: s)?.end == a { return true }
+        // ", Ivo Daalder," after a title phrase: "The U.S. ambassador to NATO, Ivo Daalder"
+        if a > 1, tokens[a - 1].text == "," {
+            for s in max(0, a - 9)..<(a - 1) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
+        }
+        let after = b + 1
+        if after < tokens.count {
+            // "Dmitry Rogozin, the Russian ambassador to NATO"
+            if tokens[after].text == "," {
+                for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
+            }
+            // "Andrew Riedy is a visiting researcher at", "Michael McFaul as the next U.S. ambassador"
+            if ["is", "was", "as"].contains(tokens[after].key) {
+                for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
+            }
+            // "Ash Carter said" (a name of two words or more)
+            var k = after
+            while k < tokens.count, knowledge.is(tokens[k].key, "auxiliary") || tokens[k].key.hasSuffix("ly") { k += 1 }
+            if words >= 2, k < tokens.count, let cue = knowledge.cues.longestMatch(in: tokens, at: k), cue.value.kind == .verb { return true }
+        }
+        // "…,” said Ash Carter"
+        if words >= 2, a > 0, let cue = knowledge.cues.longestMatch(in: tokens, at: a - 1), cue.end == a, cue.value.kind == .verb { return true }
+        return false
+    }
+
+    /// A capital used as a place, not as its government: "in Brussels", a dateline "MOSCOW —".
+    func isLiteralPlace(_ tokens: [Token], _ i: Int) -> Bool {
+        if i == 0, tokens.count > 1, ["\u{2014}", "\u{2013}", "-", "("].contains(tokens[1].text) { return true }
+        if i > 1, ["to", "from"].contains(tokens[i - 1].key), Self.motionVerbs.contains(tokens[i - 2].key) { return true }
+        guard i > 0, knowledge.is(tokens[i - 1].key, "locative") else { return false }
+        return i < 2 || !Self.diplomaticNouns.contains(tokens[i - 2].key)
+    }
+}

@@ -1,0 +1,139 @@
+/// Finds the speaker of a cue: the subject before it (people first, then organisations and
+/// states, then a description kept as written), a pronoun resolved to the most recent fitting
+/// speaker or subject, or a description resolved to the holder of that office.
+struct SpeakerResolver {
+    let knowledge: Knowledge
+
+    /// A speaker: an entity, or words kept as written ("a human rights monitor"), and its token span.
+    struct Found {
+        var entity: Int?
+        var text: String?
+        var start: Int
+        var end: Int
+    }
+
+    /// The subject that ends right before the cue at `k`.
+    func subject(before k: Int, _ si: Int, _ quotes: [QuoteFinder.Span], _ doc: AnalyzedDocument) -> Found? {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        var j = k - 1
+        while j >= 0, knowledge.is(t[j].key, "auxiliary") || (t[j].key.hasSuffix("ly") && t[j].kind == .word && !t[j].isCapitalized) { j -= 1 }
+        guard j >= 0 else { return nil }
+        // The clause the subject belongs to starts after a quotation, a semicolon or a colon.
+        var start = 0
+        for i in stride(from: j, through: 0, by: -1) where [";", ":"].contains(t[i].text) || quotes.contains(where: { $0.close == i }) {
+            start = i + 1
+            if start < t.count, t[start].text == "," { start += 1 }
+            break
+        }
+        if start > j { return nil }
+        if knowledge.is(t[j].key, "pronoun-person") || knowledge.is(t[j].key, "pronoun-thing") || knowledge.is(t[j].key, "pronoun-plural") {
+            guard j == start || !t[j - 1].isCapitalized else { return nil }
+            return pronoun(t[j].key, si, j, doc).map { Found(entity: $0, text: nil, start: j, end: j) }
+        }
+        let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t) }
+        if let p = region.first(where: { doc.entities[$0.entity].type == .person }) ?? region.first {
+            return Found(entity: p.entity, text: nil, start: p.first, end: p.last)
+        }
+        // A description: "the top U.S. diplomat", "a human rights monitor".
+        if let det = (start...j).first(where: { ["the", "a", "an"].contains(t[$0].key) }), j - det <= 6, det <= start + 1 {
+            let words = t[det...j]
+            guard !words.contains(where: { $0.text == "," }) else { return nil }
+            if let holder = officeHolder(t, det, j, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
+            if let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
+            return Found(entity: nil, text: doc.slice(t[det].start, t[j].end), start: det, end: j)
+        }
+        return nil
+    }
+
+    /// Not a possessor ("Daalder's"), not the object of a preposition, not an adjective before a title.
+    func isSubjectLike(_ m: Mention, _ t: [Token]) -> Bool {
+        if m.last + 1 < t.count, t[m.last + 1].key == "'s" { return false }
+        if m.last + 1 < t.count, t[m.last + 1].text == "-", t[m.last + 1].joined { return false }  // "Britain-based"
+        if m.first > 0, StatementExtractor.prepositions.contains(t[m.first - 1].key) { return false }
+        if m.last + 1 < t.count, knowledge.titles.longestMatch(in: t, at: m.last + 1) != nil { return false }  // "U.S. ambassador"
+        return true
+    }
+
+    /// The entity mentioned at tokens ending at `j` (a possessor).
+    func mentionEnding(at j: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
+        doc.sentences[si].mentions.last { $0.last == j && $0.form == .name }.map { Found(entity: $0.entity, text: nil, start: $0.first, end: $0.last) }
+    }
+
+    /// The entity mentioned right after `i`, past a determiner and a title ("said the U.S. ambassador, Ivo Daalder").
+    func mentionStarting(at i: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
+        let t = doc.sentences[si].tokens
+        let window = i..<min(t.count, i + 8)
+        let ms = doc.sentences[si].mentions.filter { window.contains($0.first) && $0.form == .name }
+        if let p = ms.first(where: { doc.entities[$0.entity].type == .person }) ?? ms.first {
+            return Found(entity: p.entity, text: nil, start: p.first, end: p.last)
+        }
+        return nil
+    }
+
+    /// The most recent fitting antecedent of a pronoun used as a speaker.
+    func pronoun(_ key: String, _ si: Int, _ j: Int, _ doc: AnalyzedDocument) -> Int? {
+        let wantsPerson = knowledge.is(key, "pronoun-person")
+        if wantsPerson {
+            if let st = doc.statements.last(where: { $0.sentence >= si - 3 && $0.speaker.map { doc.entities[$0].type == .person } == true }) {
+                return st.speaker
+            }
+        }
+        for sj in stride(from: si, through: max(0, si - 3), by: -1) {
+            let s = doc.sentences[sj]
+            let ms = s.mentions.filter { (sj < si || $0.last < j) && $0.form == .name && isSubjectLike($0, s.tokens) }
+            let fits = ms.filter { (doc.entities[$0.entity].type == .person) == wantsPerson }
+            // The subject of the previous sentence is its first fitting mention; in this sentence, the nearest.
+            if let m = sj == si ? fits.last : fits.first { return m.entity }
+        }
+        return nil
+    }
+
+    /// "the top U.S. diplomat" → the person the document gives a diplomat's office of the United States.
+    func officeHolder(_ t: [Token], _ det: Int, _ head: Int, _ si: Int, _ doc: AnalyzedDocument) -> Int? {
+        var roleClass: String?
+        var role: String?
+        for s in det...head {
+            if let m = knowledge.titles.longestMatch(in: t, at: s), m.end == head + 1 { role = m.value.role; roleClass = m.value.roleClass }
+        }
+        if role == nil, ["diplomat", "envoy"].contains(t[head].key) { roleClass = "diplomat" }
+        guard roleClass != nil || role != nil else { return nil }
+        let country = doc.sentences[si].mentions.first { $0.first > det && $0.last < head }?.entity
+        let holders = doc.roles.filter { r in
+            r.sentence <= si && (role == nil || r.role == role || knowledge.titles.contains(r.role, roleClass: roleClass))
+                && (country == nil || r.organization == country || r.organization == nil)
+        }
+        return holders.last?.person
+    }
+
+    /// "the coalition", "the Observatory" → the organisation the document named last with that head word,
+    /// or the last organisation named in the previous sentences.
+    func organisation(for head: String, _ si: Int, _ doc: AnalyzedDocument) -> Int? {
+        guard knowledge.is(head, "orgnoun") || knowledge.is(head, "orghead") else { return nil }
+        var lastOrg: Int?
+        for sj in stride(from: si, through: max(0, si - 3), by: -1) {
+            for m in doc.sentences[sj].mentions.reversed() where m.form == .name {
+                let e = doc.entities[m.entity]
+                guard e.type == .organization || e.type == .group else { continue }
+                if e.name.lowercased().split(separator: " ").contains(Substring(head)) { return m.entity }
+                if lastOrg == nil, sj < si { lastOrg = m.entity }
+            }
+        }
+        return lastOrg
+    }
+
+    /// A transcript label ("MR. KIRBY") to a person of the document with that surname.
+    func entity(named label: String, _ doc: AnalyzedDocument) -> Int? {
+        let last = label.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return doc.entities.indices.first { doc.entities[$0].type == .person && doc.entities[$0].name.lowercased().hasSuffix(last) }
+    }
+}
+
+extension TokenTrie where Value == Knowledge.Title {
+    /// Whether a role name belongs to the class ("secretary of state" is a diplomat's role).
+    func contains(_ role: String, roleClass: String?) -> Bool {
+        guard let c = roleClass else { return false }
+        let toks = Knowledge.builtIn.tokenizer.tokenize(Array(role.unicodeScalars))
+        return longestMatch(in: toks, at: 0).map { $0.value.roleClass == c } ?? false
+    }
+}
