@@ -1,6 +1,160 @@
-/// Stage stub.
+/// Finds who does what to whom, event-coder style: each verb, noun or adjective of the verb-class
+/// lexicon is a trigger; its subject and object are the actors around it by general patterns
+/// (active and passive voice, relative clauses, "threats from X", "X's biggest threat is Y",
+/// "Y was a threat", "the Iranian threat", "threats facing Y or Z"), with polarity, modality and
+/// the voice (statement speaker) it is reported in.
 public struct RelationExtractor: Sendable {
     public let knowledge: Knowledge
+
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
-    public func run(_ doc: inout AnalyzedDocument) {}
+
+    static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+    static let relatives: Set<String> = ["who", "which", "that"]
+    static let poseVerbs: Set<String> = ["pose", "poses", "posed", "posing", "present", "presents", "presented", "represent", "represents", "constitute", "constitutes", "remain", "remains"]
+    static let objectMarkers: Set<String> = ["to", "facing", "against", "toward", "towards", "at", "for"]
+
+    public func run(_ doc: inout AnalyzedDocument) {
+        for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
+            let actors = Actors(doc: doc, si: si, knowledge: knowledge)
+            let t = doc.sentences[si].tokens
+            var k = 0
+            while k < t.count {
+                guard let m = knowledge.senses.longestMatch(in: t, at: k), !isName(k, doc.sentences[si]) else { k += 1; continue }
+                let sense = m.value
+                var found: (subject: Actors.Actor?, objects: [Actors.Actor], polarityFrom: Int)?
+                switch sense.kind {
+                case .verb: found = verbArguments(k, m.end, sense, actors)
+                case .noun: found = nounArguments(k, m.end, sense, actors)
+                case .adjective:
+                    if let s = actors.nearest(before: k) { found = (s, actors.list(from: m.end, within: 1), k - 1) }
+                }
+                if let f = found, let subject = f.subject {
+                    let objects = f.objects.isEmpty ? [nil] : f.objects.map { Optional($0) }
+                    for o in objects where o?.entity == nil || o?.entity != subject.entity {
+                        append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom)
+                    }
+                }
+                k = m.end
+            }
+        }
+        evaluations(&doc)
+    }
+
+    static let evaluativeCues: Set<String> = ["consider", "assess", "call", "describe", "deem", "regard", "view", "judge", "term", "find"]
+
+    /// "He considers X's announcement timely" → support X; "assessed efforts by Western diplomats
+    /// as inadequate" → criticize them. The speaker is the subject and the voice.
+    func evaluations(_ doc: inout AnalyzedDocument) {
+        for (n, st) in doc.statements.enumerated() {
+            guard let cue = st.cue, let speaker = st.speaker ?? nil as Int?, st.kind != .transcript else { continue }
+            let t = doc.sentences[st.sentence].tokens
+            guard let ci = t.firstIndex(where: { $0.text == cue.split(separator: " ").first.map(String.init) }),
+                  let lemma = knowledge.cues.longestMatch(in: t, at: ci)?.value.lemma, Self.evaluativeCues.contains(lemma) else { continue }
+            let window = (ci + 1)..<min(t.count, ci + 20)
+            guard let w = window.first(where: { knowledge.evaluations[t[$0].key] != nil }), let positive = knowledge.evaluations[t[w].key] else { continue }
+            let actors = Actors(doc: doc, si: st.sentence, knowledge: knowledge)
+            let object = actors.list.first { $0.start > ci && $0.start < w }
+            let sense = Knowledge.Sense(predicate: positive ? "support" : "criticize", cameo: positive ? "051" : "111", kind: .verb, particle: nil)
+            let subject = Actors.Actor(entity: speaker, text: nil, start: ci, end: ci, canAct: true)
+            append(&doc, st.sentence, w, w + 1, sense, subject, object, polarityFrom: ci)
+            doc.relations[doc.relations.count - 1].statement = n
+        }
+    }
+
+    /// A trigger word that is part of a name ("Defense Authorization Bill") is no trigger.
+    func isName(_ k: Int, _ s: Sentence) -> Bool {
+        s.mentions.contains { $0.first <= k && k <= $0.last && $0.form == .name }
+    }
+
+    func verbArguments(_ k: Int, _ end: Int, _ sense: Knowledge.Sense, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
+        let t = a.tokens
+        // Passive: "rebuffed by NATO", "will not be targeted by NATO's missile defense".
+        if let by = (end..<min(t.count, end + 2)).first(where: { t[$0].key == "by" }),
+           (max(0, k - 5)..<k).contains(where: { Self.beForms.contains(t[$0].key) }), let agent = a.first(from: by + 1, within: 4) {
+            let patient = a.subject(before: k) ?? a.clauseSubject(before: k)
+            return (agent, patient.map { [$0] } ?? [], patient?.end ?? max(0, k - 5))
+        }
+        var from = end
+        if let p = sense.particle, from < t.count, t[from].key == p { from += 1 }
+        if let subject = a.subject(before: k) { return (subject, a.list(from: from, within: 8), subject.end) }
+        // A gerund with no subject of its own ("steps …, including deploying its Iskander missiles")
+        // takes the clause's; negation must then be near it.
+        guard t[k].key.hasSuffix("ing"), let subject = a.clauseSubject(before: k) else { return nil }
+        return (subject, a.list(from: from, within: 8), max(subject.end, k - 3))
+    }
+
+    func nounArguments(_ k: Int, _ end: Int, _ sense: Knowledge.Sense, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
+        let t = a.tokens
+        let isThreat = sense.cameo.hasPrefix("13")
+        // "the Iranian threat", "Russian withdrawal"
+        if let d = a.demonym(before: k) {
+            return (d, objects(after: end, a), k - 1)
+        }
+        // "threats from the West"
+        if end + 1 < t.count, t[end].key == "from", let s = a.first(from: end + 1, within: 3) {
+            let objs = objects(after: s.end + 1, a)
+            return (s, objs.isEmpty ? a.holder(before: k).map { [$0] } ?? [] : objs, k - 1)
+        }
+        // "X's (biggest) threat … is Y": the possessor is threatened by what follows the copula.
+        if let owner = a.possessor(before: k), isThreat,
+           let cop = (end..<t.count).first(where: { Self.beForms.contains(t[$0].key) }), let s = a.first(from: cop + 1, within: 8) {
+            return (s, [owner], k - 1)
+        }
+        // "the construction of NATO infrastructure … was indeed a threat"
+        if isThreat, let cop = (max(0, k - 4)..<k).last(where: { Self.beForms.contains(t[$0].key) }),
+           let s = a.clauseSubject(before: cop) {
+            let others = a.all(in: s.end + 1..<cop).filter { $0.entity != s.entity }
+            let objs = objects(after: end, a)
+            return (s, objs.isEmpty ? Array(others.prefix(1)) : objs, s.end)
+        }
+        // "X poses a threat to Y", "the potential for Russia to present a threat"
+        if k >= 2, (max(0, k - 3)..<k).contains(where: { Self.poseVerbs.contains(t[$0].key) }), let s = a.nearest(before: k) {
+            return (s, objects(after: end, a), s.end)
+        }
+        // "X does not appear on the list of likely threats facing Y or Z"
+        if isThreat, end < t.count, Self.objectMarkers.contains(t[end].key), let s = a.clauseSubject(before: k) {
+            return (s, a.list(from: end + 1, within: 6), s.end)
+        }
+        // "Russia's withdrawal from New START", "the deployment of X by Y"
+        if !isThreat, let owner = a.possessor(before: k) {
+            var from = end
+            if from < t.count, ["of", "from", "to", sense.particle ?? ""].contains(t[from].key) { from += 1 }
+            return (owner, a.list(from: from, within: 4), k - 1)
+        }
+        return nil
+    }
+
+    /// Objects introduced by "to", "facing", "against" right after a trigger.
+    func objects(after i: Int, _ a: Actors) -> [Actors.Actor] {
+        guard i < a.tokens.count, Self.objectMarkers.contains(a.tokens[i].key) else { return [] }
+        return a.list(from: i + 1, within: 5)
+    }
+
+    func append(_ doc: inout AnalyzedDocument, _ si: Int, _ k: Int, _ end: Int, _ sense: Knowledge.Sense,
+                _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int) {
+        let t = doc.sentences[si].tokens
+        let window = max(0, min(polarityFrom + 1, k))..<k
+        let negated = window.contains { knowledge.is(t[$0].key, "negation") }
+            || (window.count > 0 && window.contains { t[$0].key == "no" && $0 + 1 < k && t[$0 + 1].key == "longer" })
+        let before = max(0, k - 8)..<k
+        var modality: Relation.Modality = .asserted
+        if (0..<k).contains(where: { knowledge.is(t[$0].key, "conditional") && t[$0].key != "should" })
+            && !(0..<k).contains(where: { t[$0].text == "," && (0..<$0).contains { knowledge.is(t[$0].key, "conditional") } }) {
+            modality = .conditional
+        } else if before.contains(where: { knowledge.is(t[$0].key, "possible") }) {
+            modality = .possible
+        } else if before.contains(where: { knowledge.is(t[$0].key, "planned") }) {
+            modality = .planned
+        }
+        let start = t[k].start
+        let statement = doc.statements.lastIndex { $0.sentence == si && $0.start <= start && start < $0.end }
+            ?? doc.statements.lastIndex { $0.sentence == si && $0.kind == .direct }
+        let st = statement.map { doc.statements[$0] }
+        doc.relations.append(Relation(
+            sentence: si, subject: subject.entity, subjectText: subject.entity == nil ? subject.text : nil,
+            predicate: sense.predicate, object: object?.entity, objectText: object?.entity == nil ? object?.text : nil,
+            polarity: negated ? .negated : .affirmed, modality: modality,
+            source: st?.speaker, sourceText: st?.speaker == nil ? st?.speakerText : nil, statement: statement,
+            cameo: sense.cameo.isEmpty ? nil : sense.cameo, trigger: t[k..<end].map(\.text).joined(separator: " ")))
+    }
 }

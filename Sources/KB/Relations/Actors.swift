@@ -1,0 +1,136 @@
+/// The actors of one sentence (entity mentions and collective noun phrases such as "U.S. Senators")
+/// and the positional look-ups the relation patterns use.
+struct Actors {
+    struct Actor {
+        var entity: Int?
+        var text: String?
+        var start: Int
+        var end: Int
+        var canAct: Bool
+    }
+
+    let tokens: [Token]
+    let list: [Actor]
+    let knowledge: Knowledge
+    let previousSubject: Int?
+
+    init(doc: AnalyzedDocument, si: Int, knowledge: Knowledge) {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        self.tokens = t
+        self.knowledge = knowledge
+        var out: [Actor] = []
+        for (n, m) in s.mentions.enumerated() {
+            let type = doc.entities[m.entity].type
+            let next = m.last + 1
+            // "U.S. Senators", "Western diplomats": the collective, not the state.
+            if next < t.count, knowledge.is(t[next].key, "groupnoun") {
+                out.append(Actor(entity: nil, text: doc.slice(t[m.first].start, t[next].end), start: m.first, end: next, canAct: true))
+                continue
+            }
+            // "Russian president Dmitry Medvedev": the adjective belongs to the person's title.
+            if next < t.count, knowledge.titles.longestMatch(in: t, at: next) != nil || (n + 1 < s.mentions.count && s.mentions[n + 1].first == next && doc.entities[s.mentions[n + 1].entity].type == .person) {
+                continue
+            }
+            let acts = [.person, .country, .organization, .group].contains(type)
+            out.append(Actor(entity: m.entity, text: nil, start: m.first, end: m.last, canAct: acts))
+        }
+        self.list = out
+        var prev: Int?
+        if si > 0 {
+            let p = doc.sentences[si - 1]
+            prev = p.mentions.first { m in
+                let type = doc.entities[m.entity].type
+                return m.form == .name && type != .person && [.country, .organization, .group].contains(type)
+                    && !(m.first > 0 && StatementExtractor.prepositions.contains(p.tokens[m.first - 1].key))
+            }?.entity
+        }
+        self.previousSubject = prev
+    }
+
+    func isFiller(_ t: Token) -> Bool {
+        knowledge.is(t.key, "auxiliary") || knowledge.is(t.key, "negation") || knowledge.is(t.key, "possible")
+            || knowledge.is(t.key, "planned") || (t.kind == .word && !t.isCapitalized && t.key.hasSuffix("ly"))
+            || ["now", "do", "does", "did", "to"].contains(t.key)
+    }
+
+    /// The subject right before a verb at `k`: an actor, a relative pronoun's antecedent, or a pronoun.
+    func subject(before k: Int) -> Actor? {
+        var j = k - 1
+        while j >= 0, isFiller(tokens[j]) { j -= 1 }
+        guard j >= 0 else { return nil }
+        if RelationExtractor.relatives.contains(tokens[j].key) { return antecedent(of: j) }
+        if knowledge.is(tokens[j].key, "pronoun-thing") || knowledge.is(tokens[j].key, "pronoun-plural") { return pronoun(at: j) }
+        return list.last { $0.end == j && $0.canAct }
+    }
+
+    /// The first actor of the clause before `k` that is not inside a prepositional phrase or a possessor.
+    func clauseSubject(before k: Int) -> Actor? {
+        var start = 0
+        for i in stride(from: k - 1, through: 0, by: -1) where [";", ":"].contains(tokens[i].text) || tokens[i].key == "that" {
+            start = i + 1; break
+        }
+        return list.first { a in
+            a.start >= start && a.end < k && a.canAct
+                && !(a.start > 0 && StatementExtractor.prepositions.contains(tokens[a.start - 1].key) && a.start - 1 >= start)
+                && !(a.end + 1 < tokens.count && tokens[a.end + 1].key == "'s")
+        } ?? list.first { $0.start >= start && $0.end < k && $0.canAct }
+    }
+
+    /// The nearest acting actor before `k`, wherever it stands.
+    func nearest(before k: Int) -> Actor? { list.last { $0.end < k && $0.canAct } }
+
+    /// The first actor starting in [i, i + n).
+    func first(from i: Int, within n: Int) -> Actor? { list.first { $0.start >= i && $0.start < i + n } }
+
+    /// The first actor in the window and any joined to it by "and", "or" or commas.
+    func list(from i: Int, within n: Int) -> [Actor] {
+        guard var current = first(from: i, within: n) else { return [] }
+        var out = [current]
+        while current.end + 2 < tokens.count, ["and", "or", ",", "/"].contains(tokens[current.end + 1].key),
+              let next = list.first(where: { $0.start == current.end + 2 || ($0.start == current.end + 3 && ["the"].contains(tokens[current.end + 2].key)) }) {
+            out.append(next)
+            current = next
+        }
+        return out
+    }
+
+    /// All actors inside the range.
+    func all(in r: Range<Int>) -> [Actor] { r.isEmpty ? [] : list.filter { r.contains($0.start) } }
+
+    /// A demonym right before the trigger, past one adjective: "the Iranian threat", "Russian nuclear threat".
+    func demonym(before k: Int) -> Actor? {
+        list.first { ($0.end == k - 1 || ($0.end == k - 2 && !tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word)) && $0.canAct
+            && tokens[$0.start...$0.end].count == 1 && $0.start < k }
+            .flatMap { a in a.entity != nil && (a.end == k - 1 || a.end == k - 2) ? a : nil }
+    }
+
+    /// "X's" or "its" before the trigger, past adjectives: "its biggest threat", "Russia's withdrawal".
+    func possessor(before k: Int) -> Actor? {
+        var j = k - 1
+        while j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized, !["its", "their", "'s"].contains(tokens[j].key), k - j <= 2 { j -= 1 }
+        guard j >= 0 else { return nil }
+        if ["its", "their"].contains(tokens[j].key) { return pronoun(at: j) }
+        if tokens[j].key == "'s" { return list.last { $0.end == j - 1 && $0.canAct } }
+        return nil
+    }
+
+    /// The holder named before a relative clause containing `k`: "Russia, which continues to focus on … threats".
+    func holder(before k: Int) -> Actor? {
+        guard let rel = (max(0, k - 10)..<k).last(where: { RelationExtractor.relatives.contains(tokens[$0].key) && tokens[$0].key != "that" }) else { return nil }
+        return antecedent(of: rel)
+    }
+
+    func antecedent(of rel: Int) -> Actor? {
+        var j = rel - 1
+        if j >= 0, tokens[j].text == "," { j -= 1 }
+        return list.last { $0.end == j && $0.canAct }
+    }
+
+    /// "it", "its", "they": the nearest acting non-person before it in the sentence, else the
+    /// subject of the previous sentence.
+    func pronoun(at j: Int) -> Actor? {
+        if let a = list.last(where: { $0.end < j && $0.canAct && $0.entity != nil }) { return Actor(entity: a.entity, text: nil, start: j, end: j, canAct: true) }
+        return previousSubject.map { Actor(entity: $0, text: nil, start: j, end: j, canAct: true) }
+    }
+}
