@@ -100,8 +100,7 @@ struct Actors {
 
     /// A demonym right before the trigger, past one adjective: "the Iranian threat", "Russian nuclear threat".
     func demonym(before k: Int) -> Actor? {
-        list.first { ($0.end == k - 1 || ($0.end == k - 2 && !tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word)) && $0.canAct
-            && tokens[$0.start...$0.end].count == 1 && $0.start < k }
+        list.first { ($0.end == k - 1 || ($0.end == k - 2 && !tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word)) && $0.canAct && $0.start < k }
             .flatMap { a in a.entity != nil && (a.end == k - 1 || a.end == k - 2) ? a : nil }
     }
 

@@ -37,7 +37,7 @@ public enum MetadataExtractor {
     static func isHeadline(_ p: String) -> Bool {
         let words = p.split(separator: " ")
         guard words.count <= 20, let last = p.unicodeScalars.last else { return false }
-        return !".!?\u{201D}\"".unicodeScalars.contains(last) || (words.count <= 12 && !p.dropLast().contains("."))
+        return !".!?\u{201D}\"".unicodeScalars.contains(last)
     }
 
     static func first(_ re: NSRegularExpression, in s: String) -> String? {

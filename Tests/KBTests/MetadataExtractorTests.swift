@@ -1,0 +1,19 @@
+import Testing
+@testable import KB
+
+@Suite struct MetadataExtractorTests {
+    static let cases: [(String, String?, String?, String?)] = [
+        ("Kerry Says Peace Near\n\nBy Jane Roe\n\nKerry spoke on March 3, 2016 in Geneva.", "Kerry Says Peace Near", "Jane Roe", "2016-03-03"),
+        ("The talks failed today.\n\nNobody came.\n\nMaria Lopez is a senior fellow at the Example Institute.", nil, "Maria Lopez", nil),
+        ("A long first sentence that is clearly not a headline at all, ending with a stop.\n\nMore.", nil, nil, nil),
+    ]
+
+    @Test(arguments: cases)
+    func metadata(_ text: String, _ title: String?, _ author: String?, _ date: String?) {
+        var doc = AnalyzedDocument(source: "t", format: .text, text: text)
+        MetadataExtractor.run(&doc)
+        #expect(doc.title == title)
+        #expect(doc.author == author)
+        #expect(doc.published == date)
+    }
+}

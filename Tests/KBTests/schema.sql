@@ -1,0 +1,153 @@
+CREATE INDEX aliases_by_alias ON aliases(alias COLLATE NOCASE);
+CREATE INDEX mentions_by_document ON mentions(document_id);
+CREATE INDEX mentions_by_entity ON mentions(entity_id);
+CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
+CREATE INDEX relations_by_document ON relations(document_id);
+CREATE INDEX relations_by_object ON relations(object_entity_id);
+CREATE INDEX relations_by_predicate ON relations(predicate);
+CREATE INDEX relations_by_subject ON relations(subject_entity_id);
+CREATE INDEX roles_by_document ON roles(document_id);
+CREATE INDEX roles_by_person ON roles(person_entity_id);
+CREATE INDEX statements_by_document ON statements(document_id);
+CREATE INDEX statements_by_speaker ON statements(speaker_entity_id);
+CREATE TABLE aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE TABLE documents (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,                 -- the path given to `kbctl ingest`, or '-' for stdin
+    format      TEXT NOT NULL CHECK (format IN ('text', 'markdown', 'html')),
+    title       TEXT,
+    author      TEXT,
+    published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),  -- of the normalised text
+    ingested_at TEXT NOT NULL,                 -- ISO 8601, UTC
+    text        TEXT NOT NULL                  -- the normalised text all offsets refer to
+);
+CREATE TABLE entities (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,                        -- canonical: the fullest form
+    type TEXT NOT NULL CHECK (type IN ('PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'WEAPON', 'DOCUMENT', 'EVENT', 'GROUP')),
+    UNIQUE (name, type)
+);
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    char_start  INTEGER NOT NULL CHECK (char_start >= 0),
+    char_end    INTEGER NOT NULL CHECK (char_end > char_start),
+    surface     TEXT NOT NULL,
+    method      TEXT NOT NULL CHECK (method IN ('lexicon', 'pattern', 'coreference'))
+);
+CREATE TABLE relations (
+    id                INTEGER PRIMARY KEY,
+    document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id       INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    subject_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    subject_text      TEXT,
+    predicate         TEXT NOT NULL CHECK (predicate = lower(predicate)),
+    object_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    object_text       TEXT,
+    polarity          TEXT NOT NULL CHECK (polarity IN ('affirmed', 'negated')),
+    modality          TEXT NOT NULL CHECK (modality IN ('asserted', 'possible', 'planned', 'conditional')),
+    source_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    source_text       TEXT,
+    statement_id      INTEGER REFERENCES statements(id) ON DELETE SET NULL,
+    cameo             TEXT CHECK (cameo IS NULL OR cameo GLOB '[0-9]*'),
+    trigger           TEXT NOT NULL            -- the words that carried the predicate ("threats facing")
+);
+CREATE TABLE roles (
+    id                     INTEGER PRIMARY KEY,
+    document_id            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id            INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    person_entity_id       INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    role                   TEXT NOT NULL CHECK (role = lower(role)),
+    organization_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE TABLE sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL CHECK (ordinal >= 0),
+    paragraph   INTEGER NOT NULL CHECK (paragraph >= 0),
+    char_start  INTEGER NOT NULL CHECK (char_start >= 0),  -- Unicode code points into documents.text
+    char_end    INTEGER NOT NULL CHECK (char_end >= char_start),
+    text        TEXT NOT NULL,
+    UNIQUE (document_id, ordinal)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id', tokenize = 'porter unicode61');
+CREATE TABLE 'sentences_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE 'sentences_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE 'sentences_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE 'sentences_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE TABLE statements (
+    id                INTEGER PRIMARY KEY,
+    document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id       INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    speaker_text      TEXT,                    -- the speaker as written when no entity fits ("a U.S. official")
+    cue               TEXT,
+    content           TEXT NOT NULL,
+    quote             TEXT,
+    kind              TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'reported', 'transcript')),
+    char_start        INTEGER NOT NULL,
+    char_end          INTEGER NOT NULL CHECK (char_end >= char_start)
+);
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE VIEW v_aliases AS
+SELECT entity_id, alias FROM aliases;
+CREATE VIEW v_documents AS
+SELECT id AS document_id, title, author, published, source, sha256, ingested_at, text, format
+FROM documents;
+CREATE VIEW v_entities AS
+SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents
+FROM entities e JOIN mentions m ON m.entity_id = e.id
+GROUP BY e.id;
+CREATE VIEW v_mentions AS
+SELECT m.id AS mention_id, m.entity_id, m.document_id, m.sentence_id, m.char_start, m.char_end, m.surface,
+       e.name AS entity, m.method
+FROM mentions m JOIN entities e ON e.id = m.entity_id;
+CREATE VIEW v_relations AS
+SELECT r.id AS relation_id, r.document_id, r.sentence_id,
+       coalesce(se.name, r.subject_text) AS subject, r.subject_entity_id,
+       r.predicate,
+       coalesce(oe.name, r.object_text) AS object, r.object_entity_id,
+       r.polarity, r.modality,
+       coalesce(src.name, r.source_text) AS source,
+       r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger
+FROM relations r
+JOIN sentences t ON t.id = r.sentence_id
+LEFT JOIN entities se ON se.id = r.subject_entity_id
+LEFT JOIN entities oe ON oe.id = r.object_entity_id
+LEFT JOIN entities src ON src.id = r.source_entity_id;
+CREATE VIEW v_roles AS
+SELECT r.id AS role_id, r.document_id, r.sentence_id,
+       p.name AS person, r.person_entity_id, r.role,
+       o.name AS organization, r.organization_entity_id, t.text AS evidence
+FROM roles r
+JOIN entities p ON p.id = r.person_entity_id
+JOIN sentences t ON t.id = r.sentence_id
+LEFT JOIN entities o ON o.id = r.organization_entity_id;
+CREATE VIEW v_sentences AS
+SELECT id AS sentence_id, document_id, ordinal, paragraph, char_start, char_end, text
+FROM sentences;
+CREATE VIEW v_statements AS
+SELECT s.id AS statement_id, s.document_id, s.sentence_id,
+       coalesce(e.name, s.speaker_text) AS speaker, s.speaker_entity_id,
+       s.cue, s.content, s.quote, t.text AS evidence, s.kind
+FROM statements s
+JOIN sentences t ON t.id = s.sentence_id
+LEFT JOIN entities e ON e.id = s.speaker_entity_id;
+CREATE VIEW v_threats AS
+SELECT * FROM v_relations WHERE substr(cameo, 1, 2) = '13';

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import KB
+
+/// End to end through the built `kbctl` binary: ingest the seed, read the contract views.
+@Suite(.serialized) struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        let build = root.appendingPathComponent(".build")
+        for p in ["debug/kbctl", "x86_64-unknown-linux-gnu/debug/kbctl", "aarch64-unknown-linux-gnu/debug/kbctl"] {
+            let u = build.appendingPathComponent(p)
+            if FileManager.default.fileExists(atPath: u.path) { return u }
+        }
+        return build.appendingPathComponent("debug/kbctl")
+    }
+
+    @discardableResult
+    func kbctl(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDB() -> String {
+        NSTemporaryDirectory() + "kbctl-test-\(UUID().uuidString).db"
+    }
+
+    @Test func ingestSeedAndReadContractViews() throws {
+        let db = tempDB()
+        let r = try kbctl(["ingest", "--db", db, Self.root.appendingPathComponent("seeds").path])
+        #expect(r.status == 0, "\(r.err)")
+        let threats = try kbctl(["query", "--db", db, "who threatens whom", "--format", "json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(threats.out.utf8)) as? [[String: Any]]
+        #expect((rows?.count ?? 0) > 0)
+        #expect(rows?.contains { $0["subject"] as? String == "NATO" && $0["object"] as? String == "Russia" } == true)
+        let author = try kbctl(["sql", "--db", db, "SELECT author FROM v_documents", "--format", "csv"])
+        #expect(author.out == "author\nAndrew Riedy\n")
+        for view in ["v_documents", "v_sentences", "v_entities", "v_aliases", "v_mentions", "v_statements", "v_relations", "v_threats", "v_roles"] {
+            #expect(try kbctl(["sql", "--db", db, "SELECT count(*) FROM \(view)"]).status == 0)
+        }
+        let said = try kbctl(["query", "--db", db, "what did Rogozin say", "--format", "jsonl"])
+        #expect(said.out.contains("Dmitry Rogozin"))
+    }
+
+    @Test func reingestIsANoOpAndForceReextracts() throws {
+        let db = tempDB()
+        let text = "Chile said the plan was sound. Peru rejected it."
+        #expect(try kbctl(["ingest", "--db", db, "-"], stdin: text).status == 0)
+        let again = try kbctl(["ingest", "--db", db, "-"], stdin: text)
+        #expect(again.err.contains("already in the database"))
+        #expect(try kbctl(["ingest", "--db", db, "--force", "-"], stdin: text).out.contains("1 re-extracted"))
+        let n = try kbctl(["sql", "--db", db, "SELECT count(*) AS n FROM v_documents", "--format", "csv"])
+        #expect(n.out == "n\n1\n")
+    }
+
+    @Test func sqlIsReadOnly() throws {
+        let db = tempDB()
+        try kbctl(["ingest", "--db", db, "-"], stdin: "Chile said the plan was sound.")
+        for bad in ["DELETE FROM documents", "DROP TABLE documents", "ATTACH 'x.db' AS x", "PRAGMA journal_mode = DELETE", "INSERT INTO entities(name, type) VALUES ('x', 'PERSON')"] {
+            let r = try kbctl(["sql", "--db", db, bad])
+            #expect(r.status != 0, "\(bad) was allowed")
+        }
+        let n = try kbctl(["sql", "--db", db, "SELECT count(*) AS n FROM documents WHERE source = :s", "--param", "s=-", "--format", "csv"])
+        #expect(n.out == "n\n1\n")
+    }
+
+    @Test func unknownQuestionSuggestsKnownOnes() throws {
+        let db = tempDB()
+        try kbctl(["ingest", "--db", db, "-"], stdin: "Chile said the plan was sound.")
+        let r = try kbctl(["query", "--db", db, "whoo threatens whom"])
+        #expect(r.status != 0)
+        #expect(r.err.contains("Did you mean"))
+        let injection = try kbctl(["query", "--db", db, "what did '; DROP TABLE documents; -- say"])
+        #expect(injection.err.contains("No entity named"))
+        #expect(try kbctl(["sql", "--db", db, "SELECT count(*) FROM documents"]).status == 0)
+    }
+
+    @Test func badInputsAreSkippedAndReported() throws {
+        let db = tempDB()
+        let dir = NSTemporaryDirectory() + "kbctl-in-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "Norway said talks went well.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2, 3, 0]).write(to: URL(fileURLWithPath: dir + "/bin.txt"))
+        try "   \n".write(toFile: dir + "/empty.txt", atomically: true, encoding: .utf8)
+        let r = try kbctl(["ingest", "--db", db, dir, dir + "/missing.txt"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("bin.txt") && r.err.contains("empty.txt") && r.err.contains("missing.txt"))
+        #expect(r.out.contains("1 new"))
+    }
+
+    @Test func notAKnowledgeBaseIsRefusedUntouched() throws {
+        let path = NSTemporaryDirectory() + "kbctl-not-\(UUID().uuidString).txt"
+        try "hello, not a database at all, just some text that fills a page".write(toFile: path, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let r = try kbctl(["ingest", "--db", path, "-"], stdin: "Chile said so.")
+        #expect(r.status != 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}
