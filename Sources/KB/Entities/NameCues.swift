@@ -59,7 +59,7 @@ struct NameCues {
     }
 
     /// Whether a lexicon match at [i, end) is only part of a longer organisation or document name
-    /// ("Syrian" in "Syrian Observatory for Human Rights", "Russia" in "Russia 24").
+    /// ("Syrian" in "Syrian Observatory for Human Rights", "France" in "France 24").
     func isInsideLongerName(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         guard let span = nameSpan(tokens, from: i), span.last >= end else { return false }
         if tokens[span.last].kind == .number, span.last == end { return true }
@@ -91,17 +91,17 @@ struct NameCues {
         // title or honorific right before: "president Dmitry Medvedev", "Mr. Smith"
         if a > 0, Self.honorifics.contains(tokens[a - 1].key) { return true }
         for s in max(0, a - 4)..<a where knowledge.titles.longestMatch(in: tokens, at: s)?.end == a { return true }
-        // ", Ivo Daalder," after a title phrase: "The U.S. ambassador to NATO, Ivo Daalder"
+        // ", Rosa Ibarra," after a title phrase: "The Chilean envoy to the UN, Rosa Ibarra"
         if a > 1, tokens[a - 1].text == "," {
             for s in max(0, a - 9)..<(a - 1) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
         }
         let after = b + 1
         if after < tokens.count {
-            // "Dmitry Rogozin, the Russian ambassador to NATO"
+            // "Pavel Orlik, the Czech ambassador to NATO"
             if tokens[after].text == "," {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
-            // "Andrew Riedy is a visiting researcher at", "Michael McFaul as the next U.S. ambassador"
+            // "Maria Lopez is a senior fellow at", "Lars Berg as the next Swedish ambassador"
             if ["is", "was", "as"].contains(tokens[after].key) {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
