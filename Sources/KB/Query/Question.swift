@@ -4,11 +4,11 @@ import Foundation
 public enum Question: Equatable, Sendable {
     /// "who threatens whom", "who opposes Russia", "whom does Iran threaten", "Russia threaten ?".
     case relations(predicate: String?, subject: String?, object: String?)
-    /// "who said what", "what did Rogozin say".
+    /// "who said what", "what did Kerry say".
     case statements(speaker: String?)
     /// "quotes": direct quotations only.
     case quotes
-    /// "who is Daalder", "about NATO".
+    /// "who is Lavrov", "about NATO".
     case profile(String)
     /// "who is who": people and their offices.
     case roles

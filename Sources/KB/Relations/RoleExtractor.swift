@@ -1,6 +1,6 @@
 /// Finds who holds which office where: a title before the name ("Russian president Dmitry
-/// Medvedev"), an apposition on either side ("The U.S. ambassador to NATO, Ivo Daalder"; "Dmitry
-/// Rogozin, the Russian ambassador to NATO"), a biography ("X is a researcher at Y"), "X as the
+/// Medvedev"), an apposition on either side ("The Chilean envoy to the UN, Rosa Ibarra"; "Pavel
+/// Orlik, the Czech ambassador to NATO"), a biography ("X is a researcher at Y"), "X as the
 /// next U.S. ambassador", and "who is also the special representative".
 public struct RoleExtractor: Sendable {
     public let knowledge: Knowledge

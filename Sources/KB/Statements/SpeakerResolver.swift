@@ -46,7 +46,7 @@ struct SpeakerResolver {
         return nil
     }
 
-    /// Not a possessor ("Daalder's"), not the object of a preposition, not an adjective before a title.
+    /// Not a possessor ("Ibarra's"), not the object of a preposition, not an adjective before a title.
     func isSubjectLike(_ m: Mention, _ t: [Token]) -> Bool {
         if m.last + 1 < t.count, t[m.last + 1].key == "'s" { return false }
         if m.last + 1 < t.count, t[m.last + 1].text == "-", t[m.last + 1].joined { return false }  // "Britain-based"
@@ -60,7 +60,7 @@ struct SpeakerResolver {
         doc.sentences[si].mentions.last { $0.last == j && $0.form == .name }.map { Found(entity: $0.entity, text: nil, start: $0.first, end: $0.last) }
     }
 
-    /// The entity mentioned right after `i`, past a determiner and a title ("said the U.S. ambassador, Ivo Daalder").
+    /// The entity mentioned right after `i`, past a determiner and a title ("said the U.S. ambassador, Rosa Ibarra").
     func mentionStarting(at i: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
         let t = doc.sentences[si].tokens
         let window = i..<min(t.count, i + 8)

@@ -56,7 +56,7 @@ public struct StatementExtractor: Sendable {
             var contentRange: (Int, Int)?
             switch cue.kind {
             case .noun:
-                // "Daalder's conclusion that …"
+                // "the minister's conclusion that …"
                 if k >= 2, t[k - 1].key == "'s", m.end < t.count, t[m.end].key == "that" || t[m.end].text == ":" {
                     speaker = speakers.mentionEnding(at: k - 2, si, doc)
                     contentRange = (m.end + 1, t.count)
