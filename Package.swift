@@ -28,7 +28,7 @@ let package = Package(
         // Migrations and lexicons are compiled into KB, so a copied binary needs no resource bundle.
         .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedTool"]),
-        .testTarget(name: "KBTests", dependencies: ["KB"]),
+        .testTarget(name: "KBTests", dependencies: ["KB"], exclude: ["schema.sql", "Fixtures"]),
         .testTarget(name: "kbctlTests", dependencies: ["KB"]),
     ]
 )

@@ -49,6 +49,14 @@ struct LexiconOptions: ParsableArguments {
     }
 }
 
+/// Writes bytes to a file, or to standard output when `path` is nil.
+func writeOutput(_ data: Data, to path: String?) throws {
+    guard let path else { FileHandle.standardOutput.write(data); return }
+    do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+        throw KBError.badArgument("Cannot write '\(path)': \(error.localizedDescription). Check that its folder exists and is writable.")
+    }
+}
+
 /// Prints a message to standard error.
 func printError(_ message: String) {
     FileHandle.standardError.write((message + "\n").data(using: .utf8)!)

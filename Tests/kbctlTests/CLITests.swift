@@ -107,4 +107,32 @@ import Testing
         #expect(r.status != 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    /// The seed's threat graph, searched, drawn and exported through the binary.
+    @Test func searchGraphAndExportTheSeed() throws {
+        let db = tempDB()
+        #expect(try kbctl(["ingest", "--db", db, Self.root.appendingPathComponent("seeds").path]).status == 0)
+        let found = try kbctl(["search", "--db", db, "missile defense", "--format", "json", "--limit", "2"])
+        let rows = try JSONSerialization.jsonObject(with: Data(found.out.utf8)) as? [[String: Any]]
+        #expect(rows?.count == 2)
+        #expect((rows?.first?["snippet"] as? String)?.contains("[missile] [defense]") == true)
+
+        let dot = try kbctl(["graph", "--db", db, "--predicate", "threatens"])
+        #expect(dot.status == 0 && dot.out.contains("\"NATO\" -> \"Russia\""))
+        let svg = NSTemporaryDirectory() + "kbctl-graph-\(UUID().uuidString).svg"
+        let drawn = try kbctl(["graph", "--db", db, "--predicate", "threaten", "--format", "svg", "--output", svg])
+        if ProcessInfo.processInfo.environment["KB_REQUIRE_GRAPHVIZ"] != nil || drawn.status == 0 {
+            #expect(drawn.status == 0, "\(drawn.err)")
+            #expect((try? String(contentsOfFile: svg, encoding: .utf8))?.contains("<svg") == true)
+        } else {
+            #expect(drawn.err.contains("Graphviz 'dot' is not on PATH"))
+        }
+        #expect(try kbctl(["graph", "--db", db, "--predicate", "hugs"]).err.contains("not a predicate"))
+
+        let jsonl = try kbctl(["export", "--db", db, "--kind", "relations"])
+        let relations = try jsonl.out.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(!relations.isEmpty && relations.allSatisfy { $0?["kind"] as? String == "relation" && $0?["evidence"] is String })
+        let csv = try kbctl(["export", "--db", db, "--format", "csv"])
+        #expect(csv.status == 1 && csv.err.contains("--kind"))
+    }
 }

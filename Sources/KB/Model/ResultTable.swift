@@ -3,7 +3,7 @@ import GRDB
 /// Rows and named columns, as every read command returns them before formatting.
 public struct ResultTable: Sendable, Equatable {
     /// One value: what SQLite can hold, minus blobs (shown as their size).
-    public enum Cell: Sendable, Equatable, CustomStringConvertible {
+    public enum Cell: Sendable, Hashable, CustomStringConvertible {
         case null
         case integer(Int64)
         case real(Double)

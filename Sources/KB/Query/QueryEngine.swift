@@ -120,6 +120,9 @@ public struct QueryEngine {
                 UNION ALL SELECT 'role', r.role || coalesce(' of ' || r.organization, ''), r.document_id FROM v_roles r WHERE r.person_entity_id IN \(ids)
                 UNION ALL SELECT 'holds office', r.person || ': ' || r.role, r.document_id FROM v_roles r WHERE r.organization_entity_id IN \(ids)
                 UNION ALL SELECT 'said', coalesce(s.cue || ': ', '') || coalesce(s.quote, s.content), s.document_id FROM v_statements s WHERE s.speaker_entity_id IN \(ids)
+                UNION ALL SELECT 'said about it', coalesce(s.speaker, '?') || ' ' || coalesce(s.cue, 'said') || ': ' || coalesce(s.quote, s.content), s.document_id
+                    FROM v_statements s WHERE s.sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN \(ids))
+                    AND coalesce(s.speaker_entity_id, -1) NOT IN \(ids)
                 UNION ALL SELECT 'does', r.predicate || ' ' || coalesce(r.object, '?') || ' (' || r.polarity || coalesce(', per ' || r.source, '') || ')', r.document_id
                     FROM v_relations r WHERE r.subject_entity_id IN \(ids)
                 UNION ALL SELECT 'is the object of', coalesce(r.subject, '?') || ' ' || r.predicate || ' (' || r.polarity || coalesce(', per ' || r.source, '') || ')', r.document_id

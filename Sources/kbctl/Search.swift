@@ -1,0 +1,33 @@
+import ArgumentParser
+import KB
+
+extension KBCtl {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Full-text search over every sentence, with the matches marked [like this] and their document.",
+            discussion: "Words match in any inflection (threat, threats, threatened). '--fts' takes SQLite FTS5 syntax: \"exact phrase\", OR, NOT, NEAR(a b), prefix*."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        @Flag(name: .long, help: "Read the text as an FTS5 query instead of plain words.")
+        var fts = false
+        @Option(name: .long, help: "Only this document id.") var document: Int64?
+        @Option(name: .long, help: "At most this many rows.") var limit: Int?
+
+        @Argument(help: "What to look for, e.g. \"missile defence\".")
+        var text: String
+
+        func validate() throws {
+            if let l = limit, l < 1 { throw ValidationError("'--limit' must be at least 1.") }
+        }
+
+        func run() throws {
+            try runReporting {
+                output.print(try KB.Search.run(dbPath: database.path, text: text, syntax: fts ? .fts5 : .words,
+                                               document: document, limit: limit))
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import KB
+
+/// Exports parse back and carry provenance.
+@Suite struct ExporterTests {
+    static let db: String = try! Fixture.database()
+
+    @Test func jsonLinesHaveEveryKindWithProvenance() throws {
+        let lines = try Exporter.export(dbPath: Self.db, format: .jsonl).split(separator: "\n")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        var counts: [String: Int] = [:]
+        for o in objects { counts[o["kind"] as? String ?? "?", default: 0] += 1 }
+        #expect(counts == ["document": 3, "entity": 7, "mention": 12, "statement": 3, "relation": 5, "role": 1])
+        let relation = try #require(objects.first { $0["kind"] as? String == "relation" })
+        #expect(relation["subject"] as? String == "Russia")
+        #expect(relation["document_id"] as? Int == 1)
+        #expect(relation["char_start"] as? Int == 0 && relation["char_end"] as? Int == 43)
+        let entity = try #require(objects.first { $0["name"] as? String == "United States" })
+        #expect(entity["aliases"] as? [String] == ["U.S.", "United States", "Washington"])
+    }
+
+    @Test func csvNeedsOneKindAndParsesBack() throws {
+        #expect(throws: KBError.self) { try Exporter.export(dbPath: Self.db, format: .csv) }
+        let rows = OutputFormatterTests.parseCSV(try Exporter.export(dbPath: Self.db, format: .csv, kinds: [.entities]))
+        #expect(rows.first == ["id", "name", "type", "mentions", "documents", "aliases"])
+        #expect(rows.contains(["5", "Conor O'Brien", "PERSON", "1", "1", "Conor O'Brien; O'Brien"]))
+    }
+
+    @Test func csvOfSeveralKindsIsAFolder() throws {
+        let dir = NSTemporaryDirectory() + "kbctl-export-\(UUID().uuidString)"
+        let files = try Exporter.write(dbPath: Self.db, format: .csv, kinds: [.entities, .relations], to: dir)
+        #expect(files.map { ($0 as NSString).lastPathComponent } == ["entities.csv", "relations.csv"])
+        #expect(try String(contentsOfFile: files[1], encoding: .utf8).hasPrefix("id,subject,subject_entity_id,predicate"))
+    }
+
+    @Test func graphMLHasNodesAndEdges() throws {
+        let xml = try Exporter.export(dbPath: Self.db, format: .graphml)
+        #expect(xml.components(separatedBy: "<node ").count - 1 == 7)
+        // The rejection of "the plan" has no entity object, so it is not an edge.
+        #expect(xml.components(separatedBy: "<edge ").count - 1 == 4)
+        #expect(xml.contains("<edge id=\"r2\" source=\"e2\" target=\"e1\">"))
+        #expect(xml.contains("Conor O'Brien said the United States opposes New START."))
+    }
+
+    @Test func nTriplesAreWellFormedAndKeepNegationsApart() throws {
+        let nt = try Exporter.export(dbPath: Self.db, format: .ntriples)
+        let line = try Regex(#"^(<[^>\s]+>) (<[^>\s]+>) (<[^>\s]+>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]+>)?) \.$"#)
+        for l in nt.split(separator: "\n") { #expect(l.wholeMatch(of: line) != nil, "\(l)") }
+        #expect(nt.contains("<urn:kbctl:entity:1> <urn:kbctl:vocab#threaten> <urn:kbctl:entity:2> ."))
+        // "NATO does not threaten Russia" stays a reified negated claim, never a plain triple.
+        #expect(!nt.contains("<urn:kbctl:entity:2> <urn:kbctl:vocab#threaten> <urn:kbctl:entity:1> ."))
+        #expect(nt.contains("<urn:kbctl:relation:2> <urn:kbctl:vocab#polarity> \"negated\" ."))
+        #expect(nt.contains("<urn:kbctl:entity:5> <http://www.w3.org/2000/01/rdf-schema#label> \"Conor O'Brien\" ."))
+    }
+}
