@@ -7,6 +7,7 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case unreadable(path: String, reason: String)
     case empty(path: String)
     case binary(path: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -14,6 +15,8 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
         case let .unreadable(path, reason): return "\(path): cannot be read (\(reason)); check its permissions."
         case let .empty(path): return "\(path): empty or only white space; nothing to ingest."
         case let .binary(path): return "\(path): looks binary (NUL or control bytes), not an article; skipped."
+        case let .tooLarge(path, bytes, limit):
+            return "\(path): \(bytes >> 20) MB is more than one article (the limit is \(limit >> 20) MB); split it into articles or raise --max-size."
         }
     }
 }
@@ -45,10 +48,16 @@ public struct IngestReport: Sendable {
 public struct Ingester {
     public let dbPath: String
     public let pipeline: Pipeline
+    /// Inputs larger than this are skipped unread: memory and time per document stay bounded.
+    public var maxBytes: Int
 
-    public init(dbPath: String, knowledge: Knowledge = .builtIn) {
+    /// The default limit on one input, far above any news article.
+    public static let defaultMaxBytes = 16 << 20
+
+    public init(dbPath: String, knowledge: Knowledge = .builtIn, maxBytes: Int = Ingester.defaultMaxBytes) {
         self.dbPath = dbPath
         self.pipeline = Pipeline(knowledge: knowledge)
+        self.maxBytes = maxBytes
     }
 
     /// The article files named by `inputs`: files as given, folders searched recursively by extension.
@@ -84,10 +93,13 @@ public struct Ingester {
             do {
                 let data: Data
                 if path == "-" { data = readStdin() } else {
+                    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                    if size > maxBytes { throw IngestError.tooLarge(path: path, bytes: size, limit: maxBytes) }
                     do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
                         throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
                     }
                 }
+                if data.count > maxBytes { throw IngestError.tooLarge(path: path, bytes: data.count, limit: maxBytes) }
                 let loaded = try Loader.decode(data, name: path)
                 report.warnings += loaded.warnings
                 let doc = pipeline.analyze(raw: loaded.text, format: loaded.format, source: path)

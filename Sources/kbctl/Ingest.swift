@@ -15,15 +15,22 @@ extension KBCtl {
         @Flag(name: .long, help: "Re-extract documents whose text is already in the database.")
         var force = false
 
+        @Option(name: .long, help: "Skip inputs larger than this many megabytes (default 16).")
+        var maxSize: Int = Ingester.defaultMaxBytes >> 20
+
         @Flag(name: .long, help: "No progress line and no summary.")
         var quiet = false
 
         @Argument(help: "Files or folders to ingest, or '-' for standard input.")
         var inputs: [String]
 
+        func validate() throws {
+            if maxSize < 1 { throw ValidationError("'--max-size' is in megabytes and must be at least 1.") }
+        }
+
         func run() throws {
             try runReporting {
-                let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path))
+                let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path), maxBytes: maxSize << 20)
                 let showProgress = !quiet && isatty(STDERR_FILENO) != 0
                 let report = try ingester.ingest(inputs, force: force, progress: showProgress ? { n, total, path in
                     if total > 1 { FileHandle.standardError.write("\r\u{1B}[K[\(n)/\(total)] \(path)".data(using: .utf8)!) }

@@ -70,6 +70,10 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let e as LexiconError {
         printError("kbctl: \(e.description)")
         throw ExitCode(1)
+    } catch {
+        guard let reason = KBDatabase.sqliteFailure(error) else { throw error }
+        printError("kbctl: the database failed: \(reason). 'kbctl check' shows what is damaged; if it is corrupt, re-ingest the articles into a new --db.")
+        throw ExitCode(1)
     }
 }
 

@@ -15,7 +15,7 @@ import Testing
         let relation = try #require(objects.first { $0["kind"] as? String == "relation" })
         #expect(relation["subject"] as? String == "Russia")
         #expect(relation["document_id"] as? Int == 1)
-        #expect(relation["char_start"] as? Int == 0 && relation["char_end"] as? Int == 43)
+        #expect(relation["char_start"] as? Int == 0 && relation["char_end"] as? Int == 42)
         let entity = try #require(objects.first { $0["name"] as? String == "United States" })
         #expect(entity["aliases"] as? [String] == ["U.S.", "United States", "Washington"])
     }

@@ -27,4 +27,19 @@ import Testing
         for s in doc.sentences { #expect(doc.slice(s.start, s.end) == s.text) }
         #expect(doc.sentences.map(\.paragraph) == [0, 1])
     }
+
+    /// A line without punctuation is cut at spaces, never mid-word, so per-sentence work stays bounded.
+    @Test func longLinesAreCutAtSpaces() {
+        let words = (0..<40_000).map { ["alpha", "Beta", "gamma"][$0 % 3] }
+        let text = words.joined(separator: " ")
+        var doc = AnalyzedDocument(source: "t", format: .text, text: text)
+        SentenceSplitter(knowledge: .builtIn).split(&doc, headline: false)
+        #expect(doc.sentences.count > 1)
+        #expect(doc.sentences.allSatisfy { $0.end - $0.start <= SentenceSplitter.maxSentenceLength })
+        #expect(doc.sentences.map(\.text).joined(separator: " ") == text)
+        let unbroken = String(repeating: "x", count: 4_000)
+        var doc2 = AnalyzedDocument(source: "t", format: .text, text: unbroken)
+        SentenceSplitter(knowledge: .builtIn).split(&doc2, headline: false)
+        #expect(doc2.sentences.map(\.text).joined() == unbroken)
+    }
 }

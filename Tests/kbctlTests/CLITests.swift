@@ -4,37 +4,14 @@ import Testing
 
 /// End to end through the built `kbctl` binary: ingest the seed, read the contract views.
 @Suite(.serialized) struct CLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: URL {
-        let build = root.appendingPathComponent(".build")
-        for p in ["debug/kbctl", "x86_64-unknown-linux-gnu/debug/kbctl", "aarch64-unknown-linux-gnu/debug/kbctl"] {
-            let u = build.appendingPathComponent(p)
-            if FileManager.default.fileExists(atPath: u.path) { return u }
-        }
-        return build.appendingPathComponent("debug/kbctl")
-    }
+    static let root = CLI.root
 
     @discardableResult
     func kbctl(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = args
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try CLI.run(args, stdin: stdin)
     }
 
-    func tempDB() -> String {
-        NSTemporaryDirectory() + "kbctl-test-\(UUID().uuidString).db"
-    }
+    func tempDB() -> String { CLI.tempPath("db") }
 
     @Test func ingestSeedAndReadContractViews() throws {
         let db = tempDB()
@@ -67,7 +44,9 @@ import Testing
     @Test func sqlIsReadOnly() throws {
         let db = tempDB()
         try kbctl(["ingest", "--db", db, "-"], stdin: "Chile said the plan was sound.")
-        for bad in ["DELETE FROM documents", "DROP TABLE documents", "ATTACH 'x.db' AS x", "PRAGMA journal_mode = DELETE", "INSERT INTO entities(name, type) VALUES ('x', 'PERSON')"] {
+        for bad in ["DELETE FROM documents", "DROP TABLE documents", "ATTACH 'x.db' AS x", "PRAGMA journal_mode = DELETE", "INSERT INTO entities(name, type) VALUES ('x', 'PERSON')",
+                    "SELECT load_extension('/tmp/evil.so')", "PRAGMA writable_schema = 1", "VACUUM INTO '/tmp/copy.db'",
+                    "WITH x AS (SELECT 1) DELETE FROM documents", "SELECT 1; DELETE FROM documents"] {
             let r = try kbctl(["sql", "--db", db, bad])
             #expect(r.status != 0, "\(bad) was allowed")
         }

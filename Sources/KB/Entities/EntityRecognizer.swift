@@ -84,13 +84,18 @@ public struct EntityRecognizer: Sendable {
     /// uncued ones that repeat a name the document already established.
     func resolve(_ candidates: [Candidate], _ registry: inout EntityRegistry, _ doc: inout AnalyzedDocument) {
         // People: the fullest name wins; "Medvedev" joins "Dmitry Medvedev".
-        let people = candidates.filter { $0.type == .person }.map(\.text)
+        // Distinct names, each resolved once: a long document repeats the same few names thousands of times.
+        var seen = Set<String>()
+        let people = candidates.filter { $0.type == .person && seen.insert($0.text).inserted }.map { $0.text.split(separator: " ") }
+        var resolved: [String: String] = [:]
         func fullName(_ name: String) -> String {
+            if let done = resolved[name] { return done }
             let parts = name.split(separator: " ")
-            return people.filter { other in
-                let o = other.split(separator: " ")
-                return o.count > parts.count && (Array(o.suffix(parts.count)) == parts || Array(o.prefix(parts.count)) == parts)
-            }.max { $0.count < $1.count } ?? name
+            let full = people.filter { o in
+                o.count > parts.count && (Array(o.suffix(parts.count)) == parts || Array(o.prefix(parts.count)) == parts)
+            }.max { $0.count < $1.count }.map { $0.joined(separator: " ") } ?? name
+            resolved[name] = full
+            return full
         }
         var known: [String: Int] = [:]  // surface → entity
         for c in candidates {

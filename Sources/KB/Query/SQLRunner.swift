@@ -19,7 +19,10 @@ public enum SQLRunner {
                 var args: [String: (any DatabaseValueConvertible)?] = [:]
                 for (k, v) in parameters { args[k] = Int64(v) ?? Double(v).map { $0 as any DatabaseValueConvertible } ?? v }
                 return try ResultTable.fetch(db, sql: sql, arguments: StatementArguments(args))
-            } catch let e as DatabaseError {
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_MISUSE {
+                throw KBError.badSQL(message: "kbctl sql runs one statement at a time; remove everything after the first ';'")
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR || e.resultCode == .SQLITE_RANGE {
+                // The user's SQL is wrong; anything else (a corrupt page, a full disk) is the database's.
                 throw KBError.badSQL(message: e.message ?? "\(e.resultCode)")
             }
         }

@@ -14,6 +14,8 @@ public struct RelationExtractor: Sendable {
     static let objectMarkers: Set<String> = ["to", "facing", "against", "toward", "towards", "at", "for"]
 
     public func run(_ doc: inout AnalyzedDocument) {
+        // Statements by sentence, so that finding a relation's voice does not scan the whole document.
+        let voices = Dictionary(grouping: doc.statements.indices) { doc.statements[$0].sentence }
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let actors = Actors(doc: doc, si: si, knowledge: knowledge)
             let t = doc.sentences[si].tokens
@@ -31,20 +33,20 @@ public struct RelationExtractor: Sendable {
                 if let f = found, let subject = f.subject {
                     let objects = f.objects.isEmpty ? [nil] : f.objects.map { Optional($0) }
                     for o in objects where o?.entity == nil || o?.entity != subject.entity {
-                        append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom)
+                        append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom, voices: voices[si] ?? [])
                     }
                 }
                 k = m.end
             }
         }
-        evaluations(&doc)
+        evaluations(&doc, voices: voices)
     }
 
     static let evaluativeCues: Set<String> = ["consider", "assess", "call", "describe", "deem", "regard", "view", "judge", "term", "find"]
 
     /// "He considers X's announcement timely" → support X; "assessed efforts by Western diplomats
     /// as inadequate" → criticize them. The speaker is the subject and the voice.
-    func evaluations(_ doc: inout AnalyzedDocument) {
+    func evaluations(_ doc: inout AnalyzedDocument, voices: [Int: [Int]]) {
         for (n, st) in doc.statements.enumerated() {
             guard let cue = st.cue, let speaker = st.speaker ?? nil as Int?, st.kind != .transcript else { continue }
             let t = doc.sentences[st.sentence].tokens
@@ -56,7 +58,7 @@ public struct RelationExtractor: Sendable {
             let object = actors.list.first { $0.start > ci && $0.start < w }
             let sense = Knowledge.Sense(predicate: positive ? "support" : "criticize", cameo: positive ? "051" : "111", kind: .verb, particle: nil)
             let subject = Actors.Actor(entity: speaker, text: nil, start: ci, end: ci, canAct: true)
-            append(&doc, st.sentence, w, w + 1, sense, subject, object, polarityFrom: ci)
+            append(&doc, st.sentence, w, w + 1, sense, subject, object, polarityFrom: ci, voices: voices[st.sentence] ?? [])
             doc.relations[doc.relations.count - 1].statement = n
         }
     }
@@ -131,7 +133,7 @@ public struct RelationExtractor: Sendable {
     }
 
     func append(_ doc: inout AnalyzedDocument, _ si: Int, _ k: Int, _ end: Int, _ sense: Knowledge.Sense,
-                _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int) {
+                _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int, voices: [Int]) {
         let t = doc.sentences[si].tokens
         let window = max(0, min(polarityFrom + 1, k))..<k
         let negated = window.contains { knowledge.is(t[$0].key, "negation") }
@@ -147,8 +149,8 @@ public struct RelationExtractor: Sendable {
             modality = .planned
         }
         let start = t[k].start
-        let statement = doc.statements.lastIndex { $0.sentence == si && $0.start <= start && start < $0.end }
-            ?? doc.statements.lastIndex { $0.sentence == si && $0.kind == .direct }
+        let statement = voices.last { doc.statements[$0].start <= start && start < doc.statements[$0].end }
+            ?? voices.last { doc.statements[$0].kind == .direct }
         let st = statement.map { doc.statements[$0] }
         doc.relations.append(Relation(
             sentence: si, subject: subject.entity, subjectText: subject.entity == nil ? subject.text : nil,

@@ -9,6 +9,11 @@ public struct SentenceSplitter: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
+    /// The longest sentence kept whole, in code points. News sentences stay far below it; a
+    /// line without punctuation (a table, a dump) is cut at spaces so that the per-sentence stages,
+    /// some of which look at token pairs, stay linear in the document's length.
+    public static let maxSentenceLength = 1_500
+
     static let closers: Set<Unicode.Scalar> = ["\u{201D}", "\u{2019}", "\"", "'", ")", "]", "\u{00BB}"]
     static let openers: Set<Unicode.Scalar> = ["\u{201C}", "\u{2018}", "\"", "'", "(", "[", "\u{00AB}", "\u{2014}", "-"]
 
@@ -22,7 +27,7 @@ public struct SentenceSplitter: Sendable {
         while p < s.count {
             var pe = p
             while pe < s.count, !(s[pe] == "\n" && pe + 1 < s.count && s[pe + 1] == "\n") { pe += 1 }
-            for (a, b) in sentenceRanges(s, p, pe) {
+            for (a, b) in sentenceRanges(s, p, pe).flatMap({ bounded(s, $0.0, $0.1) }) {
                 var sentence = Sentence(ordinal: sentences.count, paragraph: paragraph, start: a, end: b, text: doc.slice(a, b))
                 sentence.isHeadline = headline && paragraph == 0
                 sentences.append(sentence)
@@ -62,6 +67,25 @@ public struct SentenceSplitter: Sendable {
             while e > sentenceStart, s[e - 1] == " " { e -= 1 }
             if e > sentenceStart { out.append((sentenceStart, e)) }
         }
+        return out
+    }
+
+    /// `[start, end)` cut at spaces into pieces of at most `maxSentenceLength` code points (at the
+    /// limit itself when a piece has no space).
+    func bounded(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var a = start
+        while end - a > Self.maxSentenceLength {
+            var cut = a + Self.maxSentenceLength
+            while cut > a + Self.maxSentenceLength / 2, s[cut] != " " { cut -= 1 }
+            if s[cut] != " " { cut = a + Self.maxSentenceLength }
+            var e = cut
+            while e > a, s[e - 1] == " " { e -= 1 }
+            if e > a { out.append((a, e)) }
+            a = cut
+            while a < end, s[a] == " " { a += 1 }
+        }
+        if a < end { out.append((a, end)) }
         return out
     }
 

@@ -47,14 +47,34 @@ public enum KBDatabase {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(30)
-        let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try DatabaseQueue(path: path, configuration: config)
             try checkIsKB(queue, path: path, allowEmpty: false)
-        } catch let e as KBError { throw e } catch {
+            return queue
+        } catch let e as KBError { throw e } catch let e as DatabaseError where isReadOnlyFailure(e) {
+            // A WAL database in a folder this user cannot write (an archive, a read-only mount) cannot
+            // get its shared-memory file; opened as immutable, SQLite reads it without one.
+            do {
+                let queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
+                try checkIsKB(queue, path: path, allowEmpty: false)
+                return queue
+            } catch let e as KBError { throw e } catch {
+                throw KBError.cannotOpen(path: path, reason: describe(e))
+            }
+        } catch {
             throw KBError.cannotOpen(path: path, reason: describe(error))
         }
-        return queue
+    }
+
+    static func isReadOnlyFailure(_ e: DatabaseError) -> Bool {
+        e.resultCode == .SQLITE_CANTOPEN || e.resultCode == .SQLITE_READONLY
+    }
+
+    /// An SQLite URI that opens `path` read-only without locks or a shared-memory file.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+        return "file:\(escaped)?immutable=1"
     }
 
     /// Refuses a file that holds other tables than kbctl's, or migrations this kbctl does not know.
@@ -63,7 +83,7 @@ public enum KBDatabase {
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty {
                 if allowEmpty { return }
-                throw KBError.notKB(path: path)
+                throw KBError.emptyDatabase(path: path)
             }
             guard tables.contains("grdb_migrations") else { throw KBError.notKB(path: path) }
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
@@ -72,7 +92,13 @@ public enum KBDatabase {
         }
     }
 
-    static func describe(_ error: Error) -> String {
+    /// What went wrong, when `error` comes from SQLite itself (a corrupt page met mid-query, a full disk).
+    public static func sqliteFailure(_ error: Error) -> String? {
+        error is DatabaseError ? describe(error) : nil
+    }
+
+    /// A sentence a user can act on for an SQLite error.
+    public static func describe(_ error: Error) -> String {
         if let e = error as? DatabaseError {
             switch e.resultCode {
             case .SQLITE_NOTADB: return "the file is not an SQLite database"
@@ -80,7 +106,9 @@ public enum KBDatabase {
             case .SQLITE_READONLY: return "the file or its folder is read-only"
             case .SQLITE_CANTOPEN: return "the file cannot be opened (missing, or no permission)"
             case .SQLITE_BUSY: return "another kbctl holds the database; try again when it has finished"
-            default: return e.message ?? "\(e.resultCode)"
+            case .SQLITE_FULL: return "the disk is full"
+            case .SQLITE_IOERR: return "a read or write error from the disk (\(e.message ?? "I/O error"))"
+            default: return (e.message ?? "\(e.resultCode)").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             }
         }
         return "\(error)"
@@ -91,6 +119,7 @@ public enum KBDatabase {
 public enum KBError: Error, CustomStringConvertible, Equatable {
     case noDatabase(path: String)
     case notKB(path: String)
+    case emptyDatabase(path: String)
     case newerSchema(path: String, migrations: [String])
     case cannotOpen(path: String, reason: String)
     case readOnlySQL(statement: String)
@@ -105,6 +134,8 @@ public enum KBError: Error, CustomStringConvertible, Equatable {
             return "No database at '\(path)'. Create one with 'kbctl ingest --db \(path) FILE…', or point --db (or KB_DB) at an existing one."
         case let .notKB(path):
             return "'\(path)' is not a kbctl database (it has other tables and no kbctl migrations). Nothing was changed; pass another --db path."
+        case let .emptyDatabase(path):
+            return "'\(path)' holds no kbctl tables yet (a new file, or an ingest stopped before it created them). Run 'kbctl ingest --db \(path) FILE…'."
         case let .newerSchema(path, migrations):
             return "'\(path)' was written by a newer kbctl (unknown migrations: \(migrations.joined(separator: ", "))). Nothing was changed; upgrade kbctl to use it."
         case let .cannotOpen(path, reason):

@@ -8,11 +8,11 @@ INSERT INTO documents (id, source, format, title, author, published, sha256, ing
  (3, 'c.txt', 'text', NULL, NULL, NULL, printf('%064d', 3), '2024-06-01T00:00:00Z',
   'Washington rejected the plan.');
 INSERT INTO sentences (id, document_id, ordinal, paragraph, char_start, char_end, text) VALUES
- (1, 1, 0, 0, 0, 43, 'Russia threatens NATO, Sergei Lavrov said.'),
- (2, 1, 1, 0, 44, 75, '"We will respond," Lavrov said.'),
- (3, 1, 2, 0, 76, 104, 'NATO does not threaten Russia.'),
+ (1, 1, 0, 0, 0, 42, 'Russia threatens NATO, Sergei Lavrov said.'),
+ (2, 1, 1, 0, 43, 74, '"We will respond," Lavrov said.'),
+ (3, 1, 2, 0, 75, 105, 'NATO does not threaten Russia.'),
  (4, 2, 0, 0, 0, 41, 'Moscow plans to deploy Iskander missiles.'),
- (5, 2, 1, 0, 42, 99, 'Conor O''Brien said the United States opposes New START.'),
+ (5, 2, 1, 0, 42, 97, 'Conor O''Brien said the United States opposes New START.'),
  (6, 3, 0, 0, 0, 29, 'Washington rejected the plan.');
 INSERT INTO entities (id, name, type) VALUES
  (1, 'Russia', 'COUNTRY'), (2, 'NATO', 'ORGANIZATION'), (3, 'Sergei Lavrov', 'PERSON'),
@@ -24,13 +24,13 @@ INSERT INTO aliases (entity_id, alias) VALUES
  (7, 'New START');
 INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES
  (1, 1, 1, 0, 6, 'Russia', 'lexicon'), (2, 1, 1, 17, 21, 'NATO', 'lexicon'), (3, 1, 1, 23, 36, 'Sergei Lavrov', 'pattern'),
- (3, 1, 2, 63, 69, 'Lavrov', 'coreference'), (2, 1, 3, 76, 80, 'NATO', 'lexicon'), (1, 1, 3, 97, 103, 'Russia', 'lexicon'),
+ (3, 1, 2, 62, 68, 'Lavrov', 'coreference'), (2, 1, 3, 75, 79, 'NATO', 'lexicon'), (1, 1, 3, 98, 104, 'Russia', 'lexicon'),
  (1, 2, 4, 0, 6, 'Moscow', 'lexicon'), (4, 2, 4, 23, 31, 'Iskander', 'lexicon'), (5, 2, 5, 42, 55, 'Conor O''Brien', 'pattern'),
- (6, 2, 5, 65, 78, 'United States', 'lexicon'), (7, 2, 5, 88, 97, 'New START', 'lexicon'), (6, 3, 6, 0, 10, 'Washington', 'lexicon');
+ (6, 2, 5, 65, 78, 'United States', 'lexicon'), (7, 2, 5, 87, 96, 'New START', 'lexicon'), (6, 3, 6, 0, 10, 'Washington', 'lexicon');
 INSERT INTO statements (id, document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end) VALUES
  (1, 1, 1, 3, NULL, 'said', 'Russia threatens NATO', NULL, 'reported', 0, 21),
- (2, 1, 2, 3, NULL, 'said', 'We will respond', 'We will respond', 'direct', 44, 61),
- (3, 2, 5, 5, NULL, 'said', 'the United States opposes New START', NULL, 'reported', 61, 97);
+ (2, 1, 2, 3, NULL, 'said', 'We will respond', 'We will respond', 'direct', 43, 62),
+ (3, 2, 5, 5, NULL, 'said', 'the United States opposes New START', NULL, 'reported', 61, 96);
 INSERT INTO relations (id, document_id, sentence_id, subject_entity_id, subject_text, predicate, object_entity_id, object_text,
                        polarity, modality, source_entity_id, source_text, statement_id, cameo, trigger) VALUES
  (1, 1, 1, 1, NULL, 'threaten', 2, NULL, 'affirmed', 'asserted', 3, NULL, 1, '13', 'threatens'),

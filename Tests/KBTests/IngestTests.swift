@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import KB
+
+/// Hostile inputs: each one is skipped or ingested with a message naming it, in bounded time,
+/// and the good files of the same run still land.
+@Suite struct IngestTests {
+    static func folder() throws -> String {
+        let dir = NSTemporaryDirectory() + "kbctl-hostile-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func write(_ dir: String, _ name: String, _ data: Data) throws {
+        try data.write(to: URL(fileURLWithPath: dir).appendingPathComponent(name))
+    }
+
+    @Test(.timeLimit(.minutes(3)))
+    func aFolderOfHostileFilesLandsTheGoodOnes() throws {
+        let dir = try Self.folder()
+        try Self.write(dir, "good.txt", Data("Chile said on Monday that Peru threatens its fishermen.".utf8))
+        try Self.write(dir, "binary.txt", Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2]))
+        try Self.write(dir, "empty.txt", Data())
+        try Self.write(dir, "blank.md", Data(" \n\t\n".utf8))
+        try Self.write(dir, "latin1.txt", Data("Bogot\u{E1} said it would talk.".utf8.map { $0 }.prefix(5) + [0xE1] + Data(" said it would talk.".utf8)))
+        let words = (0..<180_000).map { ["alpha", "Beta", "said", "the"][$0 % 4] }.joined(separator: " ")
+        try Self.write(dir, "one-megabyte-line.txt", Data(words.utf8))
+        try Self.write(dir, "quotes.txt", Data((String(repeating: "\u{201C}", count: 5_000) + "x" + String(repeating: "\u{201D}", count: 5_000)
+            + String(repeating: "\"", count: 10_000)).utf8))
+        try Self.write(dir, "deep.html", Data((String(repeating: "<div>", count: 50_000) + "<p>Peru said no.</p>" + String(repeating: "</div>", count: 50_000)).utf8))
+        // 100 MB without writing 100 MB: a sparse file.
+        FileManager.default.createFile(atPath: dir + "/huge.txt", contents: nil)
+        let huge = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/huge.txt"))
+        try huge.truncate(atOffset: 100 << 20)
+        try huge.close()
+
+        let db = NSTemporaryDirectory() + "kbctl-hostile-\(UUID().uuidString).db"
+        let report = try Ingester(dbPath: db).ingest([dir, dir + "/missing.txt"])
+        let skipped = report.skipped.joined(separator: "\n")
+        for name in ["binary.txt", "empty.txt", "blank.md", "huge.txt", "missing.txt"] { #expect(skipped.contains(name), "\(name) not reported") }
+        #expect(skipped.contains("raise --max-size"))
+        #expect(report.warnings.contains { $0.contains("latin1.txt") && $0.contains("invalid UTF-8 at byte 5") })
+        #expect(report.added == 5)  // good, latin1, the long line, quotes, deep HTML
+        #expect(try Checker.run(dbPath: db).ok)
+    }
+
+    @Test func aSmallerLimitSkipsLargerFiles() throws {
+        let dir = try Self.folder()
+        try Self.write(dir, "two-megabytes.txt", Data(String(repeating: "Peru said no. ", count: 150_000).utf8))
+        let report = try Ingester(dbPath: NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString).db", maxBytes: 1 << 20).ingest([dir])
+        #expect(report.added == 0)
+        #expect(report.skipped.first?.contains("the limit is 1 MB") == true)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import Testing
+@testable import KB
+
+/// Thousands of generated hostile texts through the whole pipeline into one database: no crash,
+/// no hang (the time limit), every offset inside its text, and a clean check at the end.
+/// `KB_FUZZ_COUNT` runs more than the CI default.
+@Suite struct PipelineFuzzTests {
+    /// A small deterministic generator, so a failure can be replayed from its seed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces: [String] = [
+        "said", "says", "told reporters", "according to", "warned", "threatens", "does not threaten", "may deploy",
+        "President", "Mr.", "Gen.", "the Russian president", "he", "She", "they", "Russia", "NATO", "U.S.", "the Kremlin",
+        "Iran's", "Moscow", "Washington", "Sergei", "Lavrov", "O'Brien", "Jean-Luc", "de la Cruz", "ČEZ", "Zürich",
+        "“", "”", "\"", "'", "‘", "’", "«", "»", "(", ")", "[", "]", ",", ".", "...", "…", "?", "!", ";", ":", "—", "-",
+        "\n", "\n\n", "\r\n", "\t", " ", "  ", "MODERATOR:", "Q:", "SENIOR OFFICIAL:", "<p>", "</p>", "<b>", "<script>x</script>",
+        "&amp;", "&#x201C;", "# Heading", "* item", "By Ann Writer", "2024-03-01", "March 3, 2021", "e\u{301}", "🚀", "\u{200B}",
+        "\u{202E}", "\u{FEFF}", "\u{0}", "\u{7}", "ﬁ", "İstanbul", "Ω", "北京", "موسكو", "Α", "threat", "threats", "missiles",
+    ]
+
+    static func text(_ rng: inout SplitMix) -> String {
+        var out = ""
+        let n = Int.random(in: 0...400, using: &rng)
+        for _ in 0..<n {
+            if Int.random(in: 0..<50, using: &rng) == 0 {
+                out += String(repeating: pieces.randomElement(using: &rng)!, count: Int.random(in: 1...300, using: &rng))
+            } else {
+                out += pieces.randomElement(using: &rng)!
+                if Bool.random(using: &rng) { out += " " }
+            }
+        }
+        return out
+    }
+
+    @Test(.timeLimit(.minutes(5)))
+    func hostileTextsNeverBreakThePipeline() throws {
+        let count = Int(ProcessInfo.processInfo.environment["KB_FUZZ_COUNT"] ?? "") ?? 2_000
+        let path = NSTemporaryDirectory() + "kbctl-fuzz-\(UUID().uuidString).db"
+        let queue = try KBDatabase.openForWriting(path: path)
+        let pipeline = Pipeline()
+        var rng = SplitMix(state: 20_261_127)
+        for i in 0..<count {
+            let raw = Self.text(&rng)
+            let format: SourceFormat = [.text, .markdown, .html][i % 3]
+            let doc = pipeline.analyze(raw: raw, format: format, source: "fuzz-\(i)")
+            let length = doc.scalars.count
+            for s in doc.sentences {
+                #expect(s.start >= 0 && s.start <= s.end && s.end <= length, "sentence offsets, text \(i)")
+                for m in s.mentions { #expect(m.first <= m.last && m.last < s.tokens.count, "mention tokens, text \(i)") }
+            }
+            for st in doc.statements { #expect(st.start <= st.end && st.end <= length && st.sentence < doc.sentences.count, "statement, text \(i)") }
+            for r in doc.relations { #expect(r.sentence < doc.sentences.count, "relation, text \(i)") }
+            if doc.sentences.isEmpty { continue }
+            _ = try queue.write { try Store.write(doc, to: $0, force: true, ingestedAt: "2026-01-01T00:00:00Z") }
+        }
+        let (table, ok) = try Checker.run(dbPath: path)
+        #expect(ok, "\(table)")
+    }
+}
