@@ -112,11 +112,26 @@ public struct EntityRecognizer: Sendable {
             if let first = parts.first, parts.count > 1, known[first] == nil, first.count > 2 { known[first] = e }
         }
         for c in candidates where c.type == nil {
-            guard let e = known[c.text] else { continue }
+            guard let e = known[c.text] else {
+                linkPair(c, known, &doc)
+                continue
+            }
             doc.entities[e].aliases.insert(c.text)
             let method: Mention.Method = doc.entities[e].name == c.text ? .pattern : .coreference
             doc.sentences[c.sentence].mentions.append(Mention(entity: e, first: c.first, last: c.last, method: method, form: .name))
         }
+    }
+}
+
+extension EntityRecognizer {
+    /// "the Ortiz-Holm plan": a hyphenated pair of names the document established refers to both.
+    func linkPair(_ c: Candidate, _ known: [String: Int], _ doc: inout AnalyzedDocument) {
+        let t = doc.sentences[c.sentence].tokens
+        guard let h = (c.first...c.last).first(where: { t[$0].text == "-" }), h > c.first, h < c.last else { return }
+        let left = surface(t, c.first, h), right = surface(t, h + 1, c.last + 1)
+        guard let a = known[left], let b = known[right], a != b else { return }
+        doc.sentences[c.sentence].mentions.append(Mention(entity: a, first: c.first, last: h - 1, method: .coreference, form: .name))
+        doc.sentences[c.sentence].mentions.append(Mention(entity: b, first: h + 1, last: c.last, method: .coreference, form: .name))
     }
 }
 

@@ -43,9 +43,17 @@ struct NameCues {
                tokens[j + 1].isCapitalized || tokens[j + 1].kind == .number || (tokens[j + 1].text.count <= 4 && j - i >= 1) {
                 last = j + 1; j += 2; continue
             }
+            // "Workers’ Party": a plural possessive inside a name.
+            if u.text == "\u{2019}" || u.text == "'", u.joined, tokens[j - 1].text.hasSuffix("s"), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                last = j + 1; j += 2; continue
+            }
             if Self.connectors.contains(u.key), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
                 var k = j + 1
                 if tokens[k].key == "the" { k += 1 }
+                // "Lars Holm of Norway", "Veterans of the Chaco War": "of" joins a name only to what
+                // completes it ("Bank of England"), not a name to another that stands on its own.
+                if u.key == "of" || u.key == "for", k < tokens.count, !(i...last).contains(where: { isHead(tokens[$0]) }),
+                   standsAlone(tokens, from: k) { break }
                 if k < tokens.count, isNameWord(tokens[k]) { last = k; j = k + 1; continue }
             }
             break
@@ -53,9 +61,22 @@ struct NameCues {
         return (i, last)
     }
 
-    /// A span with an organisation or document head word in it.
+    /// Whether a name that starts at `k` is complete by itself: a lexicon entry, or a capitalised
+    /// span with its own head word.
+    func standsAlone(_ tokens: [Token], from k: Int) -> Bool {
+        if knowledge.forms.longestMatch(in: tokens, at: k) != nil { return true }
+        guard isNameWord(tokens[k]), let span = nameSpan(tokens, from: k) else { return false }
+        return (k...span.last).contains { isHead(tokens[$0]) }
+    }
+
+    /// A span with an organisation, document or event head word in it.
     func isOrgOrDocument(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
-        (a...b).contains { knowledge.is(tokens[$0].key, "orghead") || knowledge.is(tokens[$0].key, "docnoun") }
+        (a...b).contains { isHead(tokens[$0]) }
+    }
+
+    /// A word that makes the capitalised span it ends (or stands in) a body, a document or an event.
+    func isHead(_ t: Token) -> Bool {
+        knowledge.is(t.key, "orghead") || knowledge.is(t.key, "docnoun") || knowledge.is(t.key, "eventhead")
     }
 
     /// Whether a lexicon match at [i, end) is only part of a longer organisation or document name
@@ -63,7 +84,7 @@ struct NameCues {
     func isInsideLongerName(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         guard let span = nameSpan(tokens, from: i), span.last >= end else { return false }
         if tokens[span.last].kind == .number, span.last == end { return true }
-        let head = (end...span.last).contains { knowledge.is(tokens[$0].key, "orghead") || knowledge.is(tokens[$0].key, "docnoun") }
+        let head = (end...span.last).contains { isHead(tokens[$0]) }
         // "U.S. State Department" and the like are lexicon entries of their own.
         return head
     }
@@ -72,7 +93,10 @@ struct NameCues {
     func type(of span: (first: Int, last: Int), in tokens: [Token]) -> EntityType? {
         let (a, b) = span
         let last = tokens[b]
+        // "R-Ga.", "D-Calif.": a party and state tag after a legislator's name, not a name.
+        if tokens[a].text.count == 1, a < b, tokens[a + 1].text == "-" { return nil }
         if knowledge.is(last.key, "docnoun") { return .document }
+        if b > a, knowledge.is(last.key, "eventhead") { return .event }  // "the Korean War", "the Doha Summit"
         if last.kind == .number, b > a, knowledge.is(tokens[b - 1].key, "docnoun") { return .document }  // "Resolution 2231"
         if (a..<b).contains(where: { knowledge.is(tokens[$0].key, "orghead") }) || (b > a && knowledge.is(last.key, "orghead")) { return .organization }
         if b + 1 < tokens.count, Self.weaponNouns.contains(tokens[b + 1].key) { return .weapon }
@@ -95,6 +119,7 @@ struct NameCues {
         if a > 1, tokens[a - 1].text == "," {
             for s in max(0, a - 9)..<(a - 1) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
         }
+        if words >= 2, isListedAfterPluralTitle(a, tokens) { return true }
         let after = b + 1
         if after < tokens.count {
             // "Pavel Orlik, the Czech ambassador to NATO"
@@ -112,6 +137,23 @@ struct NameCues {
         }
         // "…,” said Ash Carter"
         if words >= 2, a > 0, let cue = knowledge.cues.longestMatch(in: tokens, at: a - 1), cue.end == a, cue.value.kind == .verb { return true }
+        return false
+    }
+
+    /// "Senators Ana Ortiz, D-Calif., and Lars Holm": a later name in a list that a plural title
+    /// heads, with only names, commas, "and" and party tags between.
+    func isListedAfterPluralTitle(_ a: Int, _ tokens: [Token]) -> Bool {
+        guard a > 1, tokens[a - 1].key == "and" || tokens[a - 1].text == "," else { return false }
+        var k = a - 2
+        while k >= max(0, a - 16) {
+            if let m = knowledge.titles.longestMatch(in: tokens, at: k), m.end < a, tokens[m.end - 1].text.hasSuffix("s"),
+               tokens[m.end - 1].text.lowercased() != m.value.role {
+                return true
+            }
+            let u = tokens[k]
+            guard u.isCapitalized || u.kind == .punct || u.key == "and" else { return false }
+            k -= 1
+        }
         return false
     }
 

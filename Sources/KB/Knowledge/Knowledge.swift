@@ -9,6 +9,8 @@ public final class Knowledge: Sendable {
         public var type: EntityType
         /// The state a body belongs to ("Pentagon" → "United States").
         public var country: String?
+        /// Every listed name and alias, as written in the lexicon.
+        public var names: [String] = []
     }
 
     /// How a surface form refers to its entry.
@@ -114,6 +116,7 @@ public final class Knowledge: Sendable {
             if alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
             let toks = surface(alias)
             guard !toks.isEmpty else { return }
+            if kind == .name { entries[e].names.append(alias) }
             let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
             let exact = toks.count == 1 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
             forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact))

@@ -13,14 +13,23 @@ public struct RoleExtractor: Sendable {
         for si in doc.sentences.indices {
             let s = doc.sentences[si]
             let t = s.tokens
+            // "Senators Ana Ortiz, D-Calif., and Lars Holm": a plural title covers the whole list.
+            var list: (role: String, org: Int?, end: Int)?
             for m in s.mentions where m.form == .name && doc.entities[m.entity].type == .person {
                 var found: [(String, Int?)] = []
                 // title right before the name, with the state or body before the title
                 for st in max(0, m.first - 6)..<m.first {
                     if let tm = knowledge.titles.longestMatch(in: t, at: st), tm.end == m.first {
-                        found.append((tm.value.role, org(before: st, s, doc) ?? org(after: tm.end, s, doc, limit: m.first)))
+                        let r = (tm.value.role, org(before: st, s, doc) ?? org(after: tm.end, s, doc, limit: m.first))
+                        found.append(r)
+                        list = t[tm.end - 1].text.lowercased() != tm.value.role && t[tm.end - 1].text.hasSuffix("s") ? (r.0, r.1, m.last) : nil
                         break
                     }
+                }
+                if found.isEmpty, let l = list, m.first > l.end + 1, t[m.first - 1].key == "and" || t[m.first - 1].text == ",",
+                   (l.end + 1..<m.first).allSatisfy({ t[$0].kind == .punct || t[$0].isCapitalized || t[$0].key == "and" }) {
+                    found.append((l.role, l.org))
+                    list?.end = m.last
                 }
                 // ", the Russian ambassador to NATO" after; "The U.S. ambassador to NATO," before
                 if m.last + 1 < t.count, [",", "is", "was", "as"].contains(t[m.last + 1].key), let r = title(from: m.last + 2, s, doc) {

@@ -29,6 +29,11 @@ struct SpeakerResolver {
         if start > j { return nil }
         if knowledge.is(t[j].key, "pronoun-person") || knowledge.is(t[j].key, "pronoun-thing") || knowledge.is(t[j].key, "pronoun-plural") {
             guard j == start || !t[j - 1].isCapitalized else { return nil }
+            // "“…,” said a ministry spokesman. He added …": the unnamed speaker just quoted.
+            if knowledge.is(t[j].key, "pronoun-person"), let st = doc.statements.last, st.sentence >= si - 1,
+               st.speaker == nil, let text = st.speakerText {
+                return Found(entity: nil, text: text, start: j, end: j)
+            }
             return pronoun(t[j].key, si, j, doc).map { Found(entity: $0, text: nil, start: j, end: j) }
         }
         let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t) }
@@ -43,7 +48,31 @@ struct SpeakerResolver {
             if let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
             return Found(entity: nil, text: doc.slice(t[det].start, t[j].end), start: det, end: j)
         }
+        // A bare plural of people: "Experts said", "proponents argued", "many analysts believe".
+        if knowledge.is(t[j].key, "groupnoun"), j == start || !t[j].isCapitalized {
+            var a = j
+            while a > start, a > j - 3, t[a - 1].kind == .word, !t[a - 1].isCapitalized || a - 1 == start,
+                  !knowledge.is(t[a - 1].key, "function") || Self.quantifiers.contains(t[a - 1].key) { a -= 1 }
+            return Found(entity: nil, text: doc.slice(t[a].start, t[j].end), start: a, end: j)
+        }
         return nil
+    }
+
+    static let quantifiers: Set<String> = ["some", "many", "most", "several", "other", "few", "two", "three"]
+
+    /// A description right after a cue, kept as written unless the document names the office's
+    /// holder: "said a defense ministry spokesman", "said the senator".
+    func descriptionStarting(at i: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
+        let t = doc.sentences[si].tokens
+        guard i < t.count, ["a", "an", "the"].contains(t[i].key) else { return nil }
+        var j = i + 1
+        while j < t.count, j <= i + 6, t[j].kind == .word { j += 1 }
+        let head = j - 1
+        guard head > i, j == t.count || [",", ".", ";"].contains(t[j].text) else { return nil }
+        let isOffice = (i + 1...head).contains { knowledge.titles.longestMatch(in: t, at: $0)?.end == head + 1 }
+        guard isOffice || knowledge.is(t[head].key, "groupnoun") else { return nil }
+        if let holder = officeHolder(t, i, head, si, doc) { return Found(entity: holder, text: nil, start: i, end: head) }
+        return Found(entity: nil, text: doc.slice(t[i].start, t[head].end), start: i, end: head)
     }
 
     /// Not a possessor ("Ibarra's"), not the object of a preposition, not an adjective before a title.

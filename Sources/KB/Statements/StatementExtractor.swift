@@ -12,8 +12,25 @@ public struct StatementExtractor: Sendable {
     public func run(_ doc: inout AnalyzedDocument) {
         let speakers = SpeakerResolver(knowledge: knowledge)
         var last: (statement: Int, paragraph: Int, sentence: Int, quoted: Bool)?
+        let runs = QuoteRuns.find(in: doc)
+        var inRun: [Int: QuoteRuns.Run] = [:]
+        for r in runs { for si in r.sentences { inRun[si] = r } }
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let s = doc.sentences[si]
+            // A quotation over several sentences is one statement, taken whole at its last sentence.
+            if let run = inRun[si] {
+                guard si == run.closeSentence, let q = QuoteRuns.text(run, doc) else { continue }
+                let prev = last.flatMap { continues($0, quoteAt: run.openSentence, doc) ? doc.statements[$0.statement] : nil }
+                if let (found, cue) = runSpeaker(run, doc, speakers) {
+                    append(&doc, Statement(sentence: si, speaker: found.entity, speakerText: found.entity == nil ? found.text : nil, cue: cue,
+                                           content: q.text, quote: q.text, kind: .direct, start: q.start, end: q.end))
+                } else if let p = prev {
+                    append(&doc, Statement(sentence: si, speaker: p.speaker, speakerText: p.speakerText, cue: p.cue,
+                                           content: q.text, quote: q.text, kind: .direct, start: q.start, end: q.end))
+                } else { continue }
+                last = (doc.statements.count - 1, s.paragraph, si, true)
+                continue
+            }
             let quotes = QuoteFinder.spans(in: s.tokens)
             if let label = transcriptLabel(s, doc) {
                 append(&doc, Statement(sentence: si, speaker: speakers.entity(named: label, doc), speakerText: label, cue: ":",
@@ -28,7 +45,7 @@ public struct StatementExtractor: Sendable {
                 continue
             }
             // A quotation with no cue of its own continues the last attributed one nearby.
-            if !quotes.isEmpty, let l = last, l.quoted, l.paragraph == s.paragraph || l.sentence == si - 1 {
+            if !quotes.isEmpty, let l = last, continues(l, quoteAt: si, doc) {
                 let prev = doc.statements[l.statement]
                 let q = quotes.map { quoteText(doc, s, $0) }.joined(separator: " … ")
                 if q.split(separator: " ").count >= 3 {
@@ -41,6 +58,20 @@ public struct StatementExtractor: Sendable {
     }
 
     func append(_ doc: inout AnalyzedDocument, _ st: Statement) { doc.statements.append(st) }
+
+    /// Whether an unattributed quotation in sentence `si` continues the last statement: a quoted
+    /// one in the same paragraph, or — news style — any statement of a person that ends the
+    /// paragraph right before a paragraph that opens with the quotation. A quotation after a
+    /// paragraph that ends on someone else's words, or on no one's, is left unattributed.
+    func continues(_ l: (statement: Int, paragraph: Int, sentence: Int, quoted: Bool), quoteAt si: Int, _ doc: AnalyzedDocument) -> Bool {
+        let s = doc.sentences[si]
+        if l.quoted && (l.paragraph == s.paragraph || l.sentence == si - 1) { return true }
+        let opensParagraph = si > 0 && doc.sentences[si - 1].paragraph != s.paragraph
+            && s.tokens.first.map { QuoteRuns.isOpening($0.text) || $0.text == "\"" } == true
+        guard opensParagraph, l.sentence == si - 1 else { return false }
+        let st = doc.statements[l.statement]
+        return st.speaker.map { doc.entities[$0].type == .person } ?? (st.speakerText != nil)
+    }
 
     /// The statement a cue in the sentence introduces, with its speaker and content.
     func attributed(_ si: Int, _ quotes: [QuoteFinder.Span], _ doc: inout AnalyzedDocument, _ speakers: SpeakerResolver) -> Statement? {
@@ -81,8 +112,8 @@ public struct StatementExtractor: Sendable {
                         contentRange = (0, sp.start)
                     }
                 } else if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
-                          let sp = speakers.mentionStarting(at: m.end, si, doc) {
-                    speaker = sp  // "“…,” said Ash Carter."
+                          let sp = speakers.mentionStarting(at: m.end, si, doc) ?? speakers.descriptionStarting(at: m.end, si, doc) {
+                    speaker = sp  // "“…,” said Ash Carter." / "“…,” said a ministry spokesman."
                     contentRange = (0, k)
                 }
             }
@@ -95,6 +126,35 @@ public struct StatementExtractor: Sendable {
                                  content: text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end)
             }
             k = m.end
+        }
+        return nil
+    }
+
+    /// Who a quotation over several sentences is attributed to: a cue right after its close
+    /// ("…,” said Ortiz." / "…,” she added."), else a cue right before its opening ("Ortiz said: “…").
+    func runSpeaker(_ run: QuoteRuns.Run, _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> (SpeakerResolver.Found, String)? {
+        if run.closed {
+            let t = doc.sentences[run.closeSentence].tokens
+            var k = run.closeToken + 1
+            if k < t.count, t[k].text == "," { k += 1 }
+            for c in k..<min(t.count, k + 6) {
+                guard let m = knowledge.cues.longestMatch(in: t, at: c), m.value.kind != .noun else { continue }
+                let cue = t[c..<m.end].map(\.text).joined(separator: " ")
+                if c == k, let sp = speakers.mentionStarting(at: m.end, run.closeSentence, doc)
+                    ?? speakers.descriptionStarting(at: m.end, run.closeSentence, doc) { return (sp, cue) }
+                let clause = [QuoteFinder.Span(open: 0, close: run.closeToken)]
+                if c > k, let sp = speakers.subject(before: c, run.closeSentence, clause, doc) { return (sp, cue) }
+                break
+            }
+        }
+        let t = doc.sentences[run.openSentence].tokens
+        var e = run.openToken
+        while e > 0, [":", ",", "that"].contains(t[e - 1].key) { e -= 1 }
+        for c in stride(from: e - 1, through: max(0, e - 3), by: -1) {
+            guard let m = knowledge.cues.longestMatch(in: t, at: c), m.end == e, m.value.kind != .noun else { continue }
+            if let sp = speakers.subject(before: c, run.openSentence, [], doc) {
+                return (sp, t[c..<m.end].map(\.text).joined(separator: " "))
+            }
         }
         return nil
     }

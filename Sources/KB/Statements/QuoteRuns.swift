@@ -1,0 +1,67 @@
+/// Quotations that run over more than one sentence, or over paragraphs: news style opens each
+/// quoted paragraph with a mark and closes only the last one ("“… no close\n\n“… end.”").
+/// Quotations inside one sentence are left to `QuoteFinder`.
+enum QuoteRuns {
+    /// Where a quotation opens and closes, as (sentence, token) pairs; `closed` is false when it
+    /// ran to the end of a paragraph that the next one does not continue.
+    struct Run: Equatable {
+        var openSentence: Int, openToken: Int
+        var closeSentence: Int, closeToken: Int
+        var closed: Bool
+
+        /// The sentences the quotation covers.
+        var sentences: ClosedRange<Int> { openSentence...closeSentence }
+    }
+
+    static func isOpening(_ text: String) -> Bool { text == "\u{201C}" || text == "\u{00AB}" }
+    static func isClosing(_ text: String) -> Bool { text == "\u{201D}" || text == "\u{00BB}" }
+
+    /// Every quotation of the document that does not open and close in the same sentence.
+    static func find(in doc: AnalyzedDocument) -> [Run] {
+        var runs: [Run] = []
+        var open: (s: Int, t: Int)?
+        var last: (s: Int, t: Int)?  // the last token seen, to end a run at its paragraph's end
+        var paragraph = -1
+        for (si, s) in doc.sentences.enumerated() where !s.isHeadline {
+            var first = 0
+            if s.paragraph != paragraph {
+                paragraph = s.paragraph
+                if let o = open, let l = last {
+                    // A new paragraph that opens with a mark continues the quotation; any other ends it.
+                    if let t0 = s.tokens.first, isOpening(t0.text) || t0.text == "\"" {
+                        first = 1
+                    } else {
+                        if l.s > o.s { runs.append(Run(openSentence: o.s, openToken: o.t, closeSentence: l.s, closeToken: l.t + 1, closed: false)) }
+                        open = nil
+                    }
+                }
+            }
+            for (ti, tok) in s.tokens.enumerated() where ti >= first {
+                if isOpening(tok.text) || (tok.text == "\"" && open == nil) {
+                    open = (si, ti)
+                } else if isClosing(tok.text) || tok.text == "\"", let o = open {
+                    if si > o.s { runs.append(Run(openSentence: o.s, openToken: o.t, closeSentence: si, closeToken: ti, closed: true)) }
+                    open = nil
+                }
+            }
+            if !s.tokens.isEmpty { last = (si, s.tokens.count - 1) }
+        }
+        if let o = open, let l = last, l.s > o.s {
+            runs.append(Run(openSentence: o.s, openToken: o.t, closeSentence: l.s, closeToken: l.t + 1, closed: false))
+        }
+        return runs
+    }
+
+    /// The quoted words of a run, from the token after the opening mark to the one before the close.
+    static func text(_ run: Run, _ doc: AnalyzedDocument) -> (text: String, start: Int, end: Int)? {
+        let open = doc.sentences[run.openSentence].tokens, close = doc.sentences[run.closeSentence].tokens
+        let a: Int
+        if run.openToken + 1 < open.count { a = open[run.openToken + 1].start } else if run.openSentence + 1 < doc.sentences.count {
+            a = doc.sentences[run.openSentence + 1].start
+        } else { return nil }
+        guard run.closeToken > 0, run.closeToken - 1 < close.count else { return nil }
+        let b = close[run.closeToken - 1].end
+        guard b > a else { return nil }
+        return (doc.slice(a, b), a, b)
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import KB
+
+/// Names nobody listed, found and typed by general cues.
+@Suite struct NameCuesTests {
+    func analyze(_ text: String) -> AnalyzedDocument {
+        Pipeline().analyze(raw: text, format: .text, source: "test")
+    }
+
+    static let cases: [(text: String, name: String, type: EntityType)] = [
+        ("U.S. Senators Ana Ortiz, D-Calif., and Lars Holm, R-Ga., wrote to the president.", "Lars Holm", .person),
+        ("Delegates gathered for the Farmers’ Union Congress in Nairobi.", "Farmers’ Union Congress", .organization),
+        ("Veterans of the Chaco War met in La Paz.", "Chaco War", .event),
+        ("Leaders flew to the Lisbon Summit on Monday.", "Lisbon Summit", .event),
+    ]
+
+    @Test(arguments: cases.indices)
+    func typed(_ i: Int) {
+        let c = Self.cases[i]
+        let doc = analyze(c.text)
+        #expect(doc.entities.first { $0.name == c.name }?.type == c.type, "\(doc.entities.map { "\($0.name) \($0.type)" })")
+    }
+
+    @Test func partyTagsAreNotNames() {
+        let doc = analyze("U.S. Senators Ana Ortiz, D-Calif., and Lars Holm, R-Ga., wrote to the president.")
+        #expect(!doc.entities.contains { $0.name.contains("Calif") || $0.name.contains("Ga") })
+        #expect(Set(doc.roles.map { doc.entities[$0.person].name }) == ["Ana Ortiz", "Lars Holm"])
+    }
+
+    @Test func listedNameNextToALongerNameIsTheLongerName() {
+        let doc = analyze("Members of the Workers’ Party Congress voted.")
+        #expect(doc.entities.map(\.name) == ["Workers’ Party Congress"])
+    }
+}
