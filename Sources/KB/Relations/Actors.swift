@@ -13,6 +13,11 @@ struct Actors {
     let list: [Actor]
     let knowledge: Knowledge
     let previousSubject: Int?
+    /// The person a "he" or "she" before any name in this sentence refers to: the first person
+    /// named in the previous sentence.
+    let previousPerson: Int?
+    /// The entities of this sentence that are people.
+    let people: Set<Int>
 
     init(doc: AnalyzedDocument, si: Int, knowledge: Knowledge) {
         let s = doc.sentences[si]
@@ -23,9 +28,11 @@ struct Actors {
         for (n, m) in s.mentions.enumerated() {
             let type = doc.entities[m.entity].type
             let next = m.last + 1
-            // "U.S. Senators", "Western diplomats": the collective, not the state.
-            if next < t.count, knowledge.is(t[next].key, "groupnoun") {
-                out.append(Actor(entity: nil, text: doc.slice(t[m.first].start, t[next].end), start: m.first, end: next, canAct: true))
+            // "U.S. Senators", "Western diplomats", "the Syrian rebel coalition": the collective, not the state.
+            if m.form == .demonym || next < t.count && knowledge.is(t[next].key, "groupnoun"),
+               let head = (next..<min(t.count, next + 2)).first(where: { knowledge.is(t[$0].key, "groupnoun") || (m.form == .demonym && knowledge.is(t[$0].key, "orgnoun")) }),
+               (next..<head).allSatisfy({ t[$0].kind == .word && !t[$0].isCapitalized }) {
+                out.append(Actor(entity: nil, text: doc.slice(t[m.first].start, t[head].end), start: m.first, end: head, canAct: true))
                 continue
             }
             // "Russian president Dmitry Medvedev": the adjective belongs to the person's title.
@@ -46,12 +53,16 @@ struct Actors {
             }?.entity
         }
         self.previousSubject = prev
+        self.people = Set(s.mentions.map(\.entity).filter { doc.entities[$0].type == .person })
+        self.previousPerson = si > 0 ? doc.sentences[si - 1].mentions.first { m in
+            m.form == .name && doc.entities[m.entity].type == .person
+        }?.entity : nil
     }
 
     func isFiller(_ t: Token) -> Bool {
         knowledge.is(t.key, "auxiliary") || knowledge.is(t.key, "negation") || knowledge.is(t.key, "possible")
             || knowledge.is(t.key, "planned") || (t.kind == .word && !t.isCapitalized && t.key.hasSuffix("ly"))
-            || ["now", "do", "does", "did", "to"].contains(t.key)
+            || ["now", "do", "does", "did", "to", "today", "yesterday", "tonight"].contains(t.key) || knowledge.is(t.key, "time")
     }
 
     /// The subject right before a verb at `k`: an actor, a relative pronoun's antecedent, or a pronoun.
@@ -61,6 +72,10 @@ struct Actors {
         guard j >= 0 else { return nil }
         if RelationExtractor.relatives.contains(tokens[j].key) { return antecedent(of: j) }
         if knowledge.is(tokens[j].key, "pronoun-thing") || knowledge.is(tokens[j].key, "pronoun-plural") { return pronoun(at: j) }
+        if knowledge.is(tokens[j].key, "pronoun-person") {
+            let person = list.last { $0.end < j && $0.canAct && $0.entity.map(people.contains) == true }?.entity ?? previousPerson
+            return person.map { Actor(entity: $0, text: nil, start: j, end: j, canAct: true) }
+        }
         return list.last { $0.end == j && $0.canAct }
     }
 
@@ -94,6 +109,41 @@ struct Actors {
         }
         return out
     }
+
+    /// The objects of a verb whose object starts at `i`: the actors there, unless a noun phrase
+    /// that names no one comes first ("offered four amendments in the Committee" → "four
+    /// amendments"); that phrase is the object, kept as written, as it is when no actor follows.
+    func directObjects(from i: Int) -> [Actor] {
+        // "met in Riyadh on Saturday": where and when, no object.
+        if i < tokens.count, Self.placeOrTime.contains(tokens[i].key) { return [] }
+        let actors = list(from: i, within: 8)
+        if let first = actors.first, first.start == i || (first.start == i + 1 && tokens[i].key == "the") { return actors }
+        var j = i
+        while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !Self.phraseEnds.contains(tokens[j].key),
+              !RelationExtractor.beForms.contains(tokens[j].key), !isFiller(tokens[j]) || j == i,
+              tokens[j].key == "of" || !StatementExtractor.prepositions.contains(tokens[j].key),
+              !list.contains(where: { $0.start == j }) {
+            j += 1
+        }
+        // Only a phrase with a noun-like word, not a lone article or adverb.
+        let words = (i..<j).filter { !knowledge.is(tokens[$0].key, "function") && !tokens[$0].key.hasSuffix("ly") }
+        guard !words.isEmpty, j > i else { return actors }
+        if let first = actors.first, first.start == j { return actors }  // "deployed its Iskander missiles"
+        // An actor after "to", "with", "against" may be the addressee ("approaches to NATO"); after
+        // a place, a time or any other preposition it is not whom the verb acts on.
+        if !actors.isEmpty, j < tokens.count, Self.addressee.contains(tokens[j].key) { return actors }
+        var e = j - 1
+        while e > i, tokens[e].key == "of" || knowledge.is(tokens[e].key, "function") { e -= 1 }
+        let text = tokens[i...e].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
+        // "threaten its neighbors in the Middle East, the United States, and the world": the later
+        // items of a list after the place are the object's own conjuncts.
+        return [Actor(entity: nil, text: text, start: i, end: e, canAct: false)] + actors.dropFirst()
+    }
+
+    static let addressee: Set<String> = ["to", "with", "toward", "towards", "against", "on", "for"]
+    static let placeOrTime: Set<String> = ["in", "on", "at", "during", "inside", "near", "within", "across", "throughout", "since", "after", "before"]
+
+    static let phraseEnds: Set<String> = ["that", "which", "who", "and", "or", "but", "to", "because", "while", "as", "if", "when"]
 
     /// All actors inside the range.
     func all(in r: Range<Int>) -> [Actor] { r.isEmpty ? [] : list.filter { r.contains($0.start) } }

@@ -78,11 +78,17 @@ public struct RelationExtractor: Sendable {
         }
         var from = end
         if let p = sense.particle, from < t.count, t[from].key == p { from += 1 }
-        if let subject = a.subject(before: k) { return (subject, a.list(from: from, within: 8), subject.end) }
+        if let subject = a.subject(before: k) { return (subject, a.directObjects(from: from), subject.end) }
+        // "X met in Riyadh and condemned Y": a second verb of the clause shares its subject.
+        var c = k - 1
+        while c >= 0, a.isFiller(t[c]) { c -= 1 }
+        if c > 0, t[c].key == "and", let subject = a.clauseSubject(before: c) {
+            return (subject, a.directObjects(from: from), c)
+        }
         // A gerund with no subject of its own ("steps …, including deploying its Iskander missiles")
         // takes the clause's; negation must then be near it.
         guard t[k].key.hasSuffix("ing"), let subject = a.clauseSubject(before: k) else { return nil }
-        return (subject, a.list(from: from, within: 8), max(subject.end, k - 3))
+        return (subject, a.directObjects(from: from), max(subject.end, k - 3))
     }
 
     func nounArguments(_ k: Int, _ end: Int, _ sense: Knowledge.Sense, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
