@@ -77,4 +77,31 @@ import Testing
         #expect(doc.statements.map(\.kind) == [.transcript, .transcript])
         #expect(doc.statements.map(\.speakerText) == ["MODERATOR", "MR. HOLM"])
     }
+
+    @Test func aReproducedLetterIsItsSendersWords() {
+        let doc = analyze("""
+            Senators Ana Ortiz and Lars Holm sent a letter to the Chilean president on Monday.
+
+            The letter urges the president to end the blockade.
+
+            The text of the letter is below:
+
+            Dear Madam President:
+
+            We write to ask you to lift the blockade of Peru.
+
+            Sincerely,
+            """)
+        let byOrtiz = doc.statements.filter { $0.speaker.map { doc.entities[$0].name } == "Ana Ortiz" }.map(\.content)
+        let byHolm = doc.statements.filter { $0.speaker.map { doc.entities[$0].name } == "Lars Holm" }.map(\.content)
+        #expect(byOrtiz.contains("We write to ask you to lift the blockade of Peru"), "\(said(doc))")
+        #expect(byHolm.contains("We write to ask you to lift the blockade of Peru"), "\(said(doc))")
+        #expect(byOrtiz.contains { $0.contains("end the blockade") }, "\(said(doc))")
+        #expect(!doc.statements.contains { $0.content.hasPrefix("Sincerely") })
+    }
+
+    @Test func aColonLineWithoutSendersIsNotALetter() {
+        let doc = analyze("The text of the agreement is below:\n\nBoth parties will withdraw.")
+        #expect(doc.statements.isEmpty, "\(said(doc))")
+    }
 }

@@ -49,6 +49,8 @@ public final class Knowledge: Sendable {
     public let entries: [Entry]
     public let forms: TokenTrie<Form>
     public let titles: TokenTrie<Title>
+    /// The class of every role ("ambassador" → "diplomat").
+    public let roleClasses: [String: String]
     public let cues: TokenTrie<Cue>
     public let senses: TokenTrie<Sense>
     /// Evaluative word → true for positive ("timely"), false for negative ("inadequate").
@@ -98,6 +100,7 @@ public final class Knowledge: Sendable {
         var byName: [String: Int] = [:]
         var forms = TokenTrie<Form>()
         var titles = TokenTrie<Title>()
+        var roleClasses: [String: String] = [:]
         var cues = TokenTrie<Cue>()
         var senses = TokenTrie<Sense>()
         var evaluations: [String: Bool] = [:]
@@ -149,6 +152,7 @@ public final class Knowledge: Sendable {
                 case "titles":
                     let t = Title(role: r["role"], roleClass: r["class"])
                     titles.insert(keys(r["role"]), t)
+                    roleClasses[t.role] = t.roleClass
                     r.list("forms").forEach { titles.insert(keys($0), t) }
                 case "cues":
                     guard let k = Cue.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
@@ -174,6 +178,7 @@ public final class Knowledge: Sendable {
         self.entryByName = byName
         self.forms = forms
         self.titles = titles
+        self.roleClasses = roleClasses
         self.cues = cues
         self.senses = senses
         self.evaluations = evaluations

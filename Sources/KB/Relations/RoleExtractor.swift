@@ -48,6 +48,12 @@ public struct RoleExtractor: Sendable {
                    who + 1 < t.count, ["is", "was"].contains(t[who + 1].key), let r = title(from: who + 2, s, doc) {
                     found.append(r)
                 }
+                // Experts and journalists are of the body they work for, not of the country they
+                // cover: "Korea expert Ana Ortiz from the Andean Institute", "the BBC's Tokyo correspondent".
+                found = found.map { (role: String, org: Int?) -> (String, Int?) in
+                    guard isEmployed(role), org.map({ doc.entities[$0].type != .organization }) ?? true else { return (role, org) }
+                    return (role, employer(after: m.last + 1, s, doc) ?? possessor(before: m.first, s, doc) ?? org)
+                }
                 for (role, org) in found where !doc.roles.contains(where: { $0.person == m.entity && $0.role == role && $0.organization == org }) {
                     doc.roles.append(Role(sentence: si, person: m.entity, role: role, organization: org))
                 }
@@ -84,6 +90,25 @@ public struct RoleExtractor: Sendable {
         var j = i + 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && $0.first < max(limit, j + 1) && isBody(doc.entities[$0.entity].type) }?.entity
+    }
+
+    /// Roles held in a body rather than for a state (the `expert` and `media` title classes).
+    func isEmployed(_ role: String) -> Bool { ["expert", "media"].contains(knowledge.roleClasses[role]) }
+
+    /// ", from the Andean Institute" / "at the BBC" right after a name.
+    func employer(after i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
+        var j = i
+        if j < s.tokens.count, s.tokens[j].text == "," { j += 1 }
+        guard j < s.tokens.count, ["from", "at", "of", "with"].contains(s.tokens[j].key) else { return nil }
+        j += 1
+        if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
+        return s.mentions.first { $0.first == j && doc.entities[$0.entity].type == .organization }?.entity
+    }
+
+    /// "The BBC's … correspondent, Name": an organisation's possessive a few words before the name.
+    func possessor(before i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
+        guard let poss = (max(0, i - 8)..<i).first(where: { s.tokens[$0].key == "'s" }) else { return nil }
+        return s.mentions.first { $0.last == poss - 1 && doc.entities[$0.entity].type == .organization }?.entity
     }
 
     func isBody(_ type: EntityType) -> Bool { type == .country || type == .organization || type == .group }

@@ -45,6 +45,10 @@ struct SpeakerResolver {
             let words = t[det...j]
             guard !words.contains(where: { $0.text == "," }) else { return nil }
             if let holder = officeHolder(t, det, j, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
+            // "The letter urges …": the words of whoever the document says sent it.
+            if EmbeddedText.kinds.contains(t[j].key), let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
+                return Found(entity: senders[0], text: nil, start: det, end: j)
+            }
             if let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
             return Found(entity: nil, text: doc.slice(t[det].start, t[j].end), start: det, end: j)
         }

@@ -15,8 +15,17 @@ public struct StatementExtractor: Sendable {
         let runs = QuoteRuns.find(in: doc)
         var inRun: [Int: QuoteRuns.Run] = [:]
         for r in runs { for si in r.sentences { inRun[si] = r } }
+        let embedded = EmbeddedText(knowledge: knowledge).find(in: doc)
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let s = doc.sentences[si]
+            // A reproduced letter or statement is its senders' words, sentence by sentence; the
+            // voices quoted inside it are found as anywhere else.
+            if let b = embedded, b.first <= si, si < b.end, !s.tokens.isEmpty {
+                for author in b.authors {
+                    append(&doc, Statement(sentence: si, speaker: author, speakerText: nil, cue: b.cue,
+                                           content: content(doc, s, 0, s.tokens.count), quote: nil, kind: .reported, start: s.start, end: s.end))
+                }
+            }
             // A quotation over several sentences is one statement, taken whole at its last sentence.
             if let run = inRun[si] {
                 guard si == run.closeSentence, let q = QuoteRuns.text(run, doc) else { continue }

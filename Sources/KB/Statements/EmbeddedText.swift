@@ -1,0 +1,55 @@
+/// A text reproduced inside the article, as press releases do with a letter or a statement:
+/// "Senators Ana Ortiz and Lars Holm sent a letter to … The text of the letter is below:" — every
+/// sentence after that line is the senders' own words. The introducing line ends with a colon and
+/// names the kind of text; the senders are the people (else the bodies or states) before the
+/// verb that sent it.
+struct EmbeddedText {
+    let knowledge: Knowledge
+
+    static let kinds: Set<String> = ["letter", "statement", "message", "memo", "memorandum", "declaration", "communique", "communiqué", "text", "remarks", "testimony", "op-ed"]
+    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "wrote", "write", "writes", "signed", "sign", "signs", "issued", "issue", "issues",
+                                            "released", "release", "releases", "delivered", "deliver", "delivers", "addressed", "published"]
+    /// Lines that close a reproduced letter.
+    static let closings: Set<String> = ["sincerely", "###", "-30-", "respectfully"]
+
+    /// A reproduced text: its first sentence, the sentence after its last, its authors and the sending verb.
+    struct Block {
+        var first: Int
+        var end: Int
+        var authors: [Int]
+        var cue: String
+    }
+
+    func find(in doc: AnalyzedDocument) -> Block? {
+        for (si, s) in doc.sentences.enumerated() where !s.isHeadline {
+            let t = s.tokens
+            guard t.last?.text == ":", t.count <= 14, t.contains(where: { Self.kinds.contains($0.key) }),
+                  si + 1 < doc.sentences.count, let (authors, cue) = senders(before: si, doc) else { continue }
+            // To the end of the document, or to a closing line ("Sincerely,").
+            var end = si + 1
+            while end < doc.sentences.count, !(doc.sentences[end].tokens.first.map { Self.closings.contains($0.key) } ?? false) { end += 1 }
+            return Block(first: si + 1, end: end, authors: authors, cue: cue)
+        }
+        return nil
+    }
+
+    /// The people (else bodies or states) before a verb that sent the text, latest sentence first.
+    func senders(before si: Int, _ doc: AnalyzedDocument) -> ([Int], String)? {
+        for sj in stride(from: si - 1, through: 0, by: -1) where !doc.sentences[sj].isHeadline {
+            let s = doc.sentences[sj]
+            let t = s.tokens
+            guard let v = t.indices.first(where: { k in
+                Self.sendingVerbs.contains(t[k].key) && (k + 1..<min(t.count, k + 4)).contains { Self.kinds.contains(t[$0].key) }
+            }) else { continue }
+            let before = s.mentions.filter { m in
+                m.last < v && m.form == .name && !(m.first > 0 && StatementExtractor.prepositions.contains(t[m.first - 1].key))
+            }
+            let people = before.filter { doc.entities[$0.entity].type == .person }.map(\.entity)
+            let bodies = before.filter { [.organization, .country, .group].contains(doc.entities[$0.entity].type) }.map(\.entity)
+            var authors: [Int] = []
+            for e in (people.isEmpty ? bodies : people) where !authors.contains(e) { authors.append(e) }
+            if !authors.isEmpty { return (authors, t[v].text) }
+        }
+        return nil
+    }
+}
