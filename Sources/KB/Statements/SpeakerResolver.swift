@@ -17,13 +17,18 @@ struct SpeakerResolver {
         let s = doc.sentences[si]
         let t = s.tokens
         var j = k - 1
-        while j >= 0, knowledge.is(t[j].key, "auxiliary") || (t[j].key.hasSuffix("ly") && t[j].kind == .word && !t[j].isCapitalized) { j -= 1 }
+        // Past auxiliaries and adverbs, scare-quoted ones too: "It also “strongly” condemned".
+        while j >= 0, knowledge.is(t[j].key, "auxiliary") || (t[j].key.hasSuffix("ly") && t[j].kind == .word && !t[j].isCapitalized)
+                || (QuoteFinder.isMark(t[j].text) && j + 2 < k) || (QuoteFinder.isMark(t[j].text) && j > 0 && t[j - 1].key.hasSuffix("ly")) { j -= 1 }
         guard j >= 0 else { return nil }
-        // The clause the subject belongs to starts after a quotation, a semicolon or a colon.
+        // The clause the subject belongs to starts after a quotation, a semicolon, a colon, or a
+        // comma that joins another clause (", and", ", but").
         var start = 0
-        for i in stride(from: j, through: 0, by: -1) where [";", ":"].contains(t[i].text) || quotes.contains(where: { $0.close == i }) {
+        for i in stride(from: j, through: 0, by: -1) where [";", ":"].contains(t[i].text) || quotes.contains(where: { $0.close == i })
+            || (t[i].text == "," && i + 1 < j && Self.clauseJoiners.contains(t[i + 1].key)) {
             start = i + 1
             if start < t.count, t[start].text == "," { start += 1 }
+            if t[i].text == ",", start < t.count, Self.clauseJoiners.contains(t[start].key) { start += 1 }
             break
         }
         if start > j { return nil }
@@ -36,30 +41,57 @@ struct SpeakerResolver {
             }
             return pronoun(t[j].key, si, j, doc).map { Found(entity: $0, text: nil, start: j, end: j) }
         }
+        // A plural of people right before the cue is the speaker, not a name further back
+        // ("…to the Ortiz amendments, proponents argued"); "U.S. officials said" keeps the state.
+        // "Ortiz and other officials affirm": the named one of several speakers.
+        if knowledge.is(t[j].key, "groupnoun"), !t[j].isCapitalized || j == start, !s.mentions.contains(where: { $0.last == j - 1 }) {
+            let plural = barePlural(t, start, j, doc)
+            if !(plural.start > start && ["and", "or"].contains(t[plural.start - 1].key)) { return plural }
+        }
         let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t) }
         if let p = region.first(where: { doc.entities[$0.entity].type == .person }) ?? region.first {
             return Found(entity: p.entity, text: nil, start: p.first, end: p.last)
         }
+        // "Syria's main opposition group", "Chile's U.N. ambassador": a description owned by a state or body.
+        if let owner = s.mentions.last(where: { $0.first >= start && $0.last + 1 < j && t[$0.last + 1].key == "'s" && j - $0.last <= 5 }),
+           isPersonOrBodyHead(t[j]) {
+            return Found(entity: nil, text: doc.slice(t[owner.first].start, t[j].end), start: owner.first, end: j)
+        }
         // A description: "the top U.S. diplomat", "a human rights monitor".
         if let det = (start...j).first(where: { ["the", "a", "an"].contains(t[$0].key) }), j - det <= 6, det <= start + 1 {
             let words = t[det...j]
-            guard !words.contains(where: { $0.text == "," }) else { return nil }
-            if let holder = officeHolder(t, det, j, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
+            // The head comes before a prepositional phrase: "the main rebel coalition in Syria".
+            let head = (det + 1...j).first { StatementExtractor.prepositions.contains(t[$0].key) }.map { $0 - 1 } ?? j
+            guard !words.contains(where: { $0.text == "," }), head > det, isPersonOrBodyHead(t[head]) else { return nil }
+            if let holder = officeHolder(t, det, head, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
             // "The letter urges …": the words of whoever the document says sent it.
-            if EmbeddedText.kinds.contains(t[j].key), let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
+            if EmbeddedText.kinds.contains(t[head].key), let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
                 return Found(entity: senders[0], text: nil, start: det, end: j)
             }
-            if let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
+            if head == j, let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
             return Found(entity: nil, text: doc.slice(t[det].start, t[j].end), start: det, end: j)
         }
-        // A bare plural of people: "Experts said", "proponents argued", "many analysts believe".
-        if knowledge.is(t[j].key, "groupnoun"), j == start || !t[j].isCapitalized {
-            var a = j
-            while a > start, a > j - 3, t[a - 1].kind == .word, !t[a - 1].isCapitalized || a - 1 == start,
-                  !knowledge.is(t[a - 1].key, "function") || Self.quantifiers.contains(t[a - 1].key) { a -= 1 }
-            return Found(entity: nil, text: doc.slice(t[a].start, t[j].end), start: a, end: j)
-        }
         return nil
+    }
+
+    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "yet"]
+
+    /// A word that can head a description of a speaker: an office, a plural of people, a body, a
+    /// text ("the letter"), or an agent noun ("a monitor", "a witness").
+    func isPersonOrBodyHead(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        let k = t.key
+        if knowledge.titles.longestMatch(in: [t], at: 0) != nil || knowledge.is(k, "groupnoun") || knowledge.is(k, "orgnoun")
+            || knowledge.is(k, "orghead") || EmbeddedText.kinds.contains(k) { return true }
+        return !knowledge.is(k, "function") && ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "source", "sources", "witness"].contains { k.hasSuffix($0) }
+    }
+
+    /// A bare plural of people ending at `j`: "Experts", "proponents", "many analysts".
+    func barePlural(_ t: [Token], _ start: Int, _ j: Int, _ doc: AnalyzedDocument) -> Found {
+        var a = j
+        while a > start, a > j - 3, t[a - 1].kind == .word, !t[a - 1].isCapitalized || a - 1 == start,
+              !knowledge.is(t[a - 1].key, "function") || Self.quantifiers.contains(t[a - 1].key) { a -= 1 }
+        return Found(entity: nil, text: doc.slice(t[a].start, t[j].end), start: a, end: j)
     }
 
     static let quantifiers: Set<String> = ["some", "many", "most", "several", "other", "few", "two", "three"]
@@ -114,7 +146,8 @@ struct SpeakerResolver {
         }
         for sj in stride(from: si, through: max(0, si - 3), by: -1) {
             let s = doc.sentences[sj]
-            let ms = s.mentions.filter { (sj < si || $0.last < j) && $0.form == .name && isSubjectLike($0, s.tokens) }
+            // "it" may be a state named by its adjective: "The Russian delegation presented … It condemned …".
+            let ms = s.mentions.filter { (sj < si || $0.last < j) && ($0.form == .name || (!wantsPerson && $0.form == .demonym)) && isSubjectLike($0, s.tokens) }
             let fits = ms.filter { (doc.entities[$0.entity].type == .person) == wantsPerson }
             // The subject of the previous sentence is its first fitting mention; in this sentence, the nearest.
             if let m = sj == si ? fits.last : fits.first { return m.entity }

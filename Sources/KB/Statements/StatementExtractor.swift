@@ -88,7 +88,9 @@ public struct StatementExtractor: Sendable {
         let t = s.tokens
         var k = 0
         while k < t.count {
+            // A cue word inside a quotation or a name ("United States") is neither.
             guard !quotes.contains(where: { $0.open < k && k < $0.close }),
+                  !s.mentions.contains(where: { $0.first <= k && k <= $0.last && $0.form == .name }),
                   let m = knowledge.cues.longestMatch(in: t, at: k) else { k += 1; continue }
             let cue = m.value
             let cueText = t[k..<m.end].map(\.text).joined(separator: " ")
@@ -128,7 +130,8 @@ public struct StatementExtractor: Sendable {
             }
             if let sp = speaker, let (a, b) = contentRange, b > a {
                 let text = content(doc, s, a, b)
-                let inside = quotes.filter { $0.open >= a - 1 && $0.close <= b + 1 }
+                // The quotations of the content, and a scare-quoted word between speaker and cue.
+                let inside = quotes.filter { ($0.open >= a - 1 && $0.close <= b + 1) || ($0.open > sp.end && $0.close < k) }
                 let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
                 let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
                 return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
@@ -204,6 +207,9 @@ public struct StatementExtractor: Sendable {
 /// Quotation spans in a sentence, as token indices of the opening and closing marks.
 enum QuoteFinder {
     struct Span { var open: Int; var close: Int }
+
+    /// A quotation mark of either kind.
+    static func isMark(_ text: String) -> Bool { ["\u{201C}", "\u{201D}", "\""].contains(text) }
 
     static func spans(in t: [Token]) -> [Span] {
         var out: [Span] = []
