@@ -91,9 +91,15 @@ import Testing
     }
 
     @Test func transcriptTurns() {
-        let doc = analyze("MODERATOR: Next question.\n\nMR. HOLM: We have nothing to add.")
-        #expect(doc.statements.map(\.kind) == [.transcript, .transcript])
-        #expect(doc.statements.map(\.speakerText) == ["MODERATOR", "MR. HOLM"])
+        let doc = analyze("MODERATOR: Next question.\n\nMR. HOLM: We have nothing to add. The talks continue.\n\nThey resume on Monday.\n\nQ: Thank you.")
+        #expect(doc.statements.map(\.kind) == [.transcript, .transcript, .transcript, .transcript, .transcript])
+        #expect(doc.statements.map(\.speakerText) == ["MODERATOR", "MR. HOLM", "MR. HOLM", "MR. HOLM", "Q"])
+        #expect(doc.statements[3].content == "They resume on Monday")
+    }
+
+    @Test func oneCapitalisedLabelIsNoTranscript() {
+        let doc = analyze("WASHINGTON: Chile said the talks failed.")
+        #expect(doc.statements.map(\.kind) == [.reported], "\(said(doc))")
     }
 
     @Test func aReproducedLetterIsItsSendersWords() {

@@ -76,7 +76,8 @@ public struct Coreference: Sendable {
             let listed = knowledge.entryByName[entity.name.lowercased()].map { knowledge.entries[$0].names } ?? []
             return entity.aliases.union([entity.name]).union(listed).contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
         }
-        for sj in stride(from: si, through: 0, by: -1) {
+        // The last 30 sentences first: long documents would otherwise rescan from the start each time.
+        for sj in stride(from: si, through: max(0, si - 30), by: -1) {
             if let m = doc.sentences[sj].mentions.last(where: { $0.form == .name && carries($0.entity) }) { return m.entity }
         }
         return doc.entities.indices.first(where: carries)

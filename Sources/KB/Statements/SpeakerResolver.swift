@@ -166,7 +166,7 @@ struct SpeakerResolver {
         guard roleClass != nil || role != nil else { return nil }
         let country = doc.sentences[si].mentions.first { $0.first > det && $0.last < head }?.entity
         let holders = doc.roles.filter { r in
-            r.sentence <= si && (role == nil || r.role == role || knowledge.titles.contains(r.role, roleClass: roleClass))
+            r.sentence <= si && (role == nil || r.role == role || (roleClass != nil && knowledge.roleClasses[r.role] == roleClass))
                 && (country == nil || r.organization == country || r.organization == nil)
         }
         return holders.last?.person
@@ -192,14 +192,5 @@ struct SpeakerResolver {
     func entity(named label: String, _ doc: AnalyzedDocument) -> Int? {
         let last = label.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return doc.entities.indices.first { doc.entities[$0].type == .person && doc.entities[$0].name.lowercased().hasSuffix(last) }
-    }
-}
-
-extension TokenTrie where Value == Knowledge.Title {
-    /// Whether a role name belongs to the class ("secretary of state" is a diplomat's role).
-    func contains(_ role: String, roleClass: String?) -> Bool {
-        guard let c = roleClass else { return false }
-        let toks = Knowledge.builtIn.tokenizer.tokenize(Array(role.unicodeScalars))
-        return longestMatch(in: toks, at: 0).map { $0.value.roleClass == c } ?? false
     }
 }

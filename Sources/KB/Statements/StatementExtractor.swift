@@ -16,6 +16,11 @@ public struct StatementExtractor: Sendable {
         var inRun: [Int: QuoteRuns.Run] = [:]
         for r in runs { for si in r.sentences { inRun[si] = r } }
         let embedded = EmbeddedText(knowledge: knowledge).find(in: doc)
+        // A transcript has at least two speaker turns ("Q:", "MR. HOLM:"); one capitalised label is not one.
+        var labels = 0
+        for s in doc.sentences where labels < 2 && transcriptLabel(s, doc) != nil { labels += 1 }
+        let isTranscript = labels == 2
+        var turn: (speaker: Int?, label: String)?
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let s = doc.sentences[si]
             // A reproduced letter or statement is its senders' words, sentence by sentence; the
@@ -41,12 +46,19 @@ public struct StatementExtractor: Sendable {
                 continue
             }
             let quotes = QuoteFinder.spans(in: s.tokens)
-            if let label = transcriptLabel(s, doc) {
-                append(&doc, Statement(sentence: si, speaker: speakers.entity(named: label, doc), speakerText: label, cue: ":",
+            if isTranscript, let label = transcriptLabel(s, doc) {
+                let speaker = speakers.entity(named: label, doc)
+                append(&doc, Statement(sentence: si, speaker: speaker, speakerText: label, cue: ":",
                                        content: content(doc, s, label.count > 0 ? labelEnd(s) : 0, s.tokens.count), quote: nil,
                                        kind: .transcript, start: s.start, end: s.end))
                 last = (doc.statements.count - 1, s.paragraph, si, false)
+                turn = (speaker, label)
                 continue
+            }
+            // The rest of a turn, to the next label, is the same speaker's; voices it reports are found too.
+            if isTranscript, let (speaker, label) = turn {
+                append(&doc, Statement(sentence: si, speaker: speaker, speakerText: label, cue: ":", content: content(doc, s, 0, s.tokens.count),
+                                       quote: nil, kind: .transcript, start: s.start, end: s.end))
             }
             if let st = attributed(si, quotes, &doc, speakers) {
                 append(&doc, st)
