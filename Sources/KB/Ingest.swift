@@ -131,8 +131,16 @@ public struct Ingester {
         return report
     }
 
+    /// Now, as ISO 8601 UTC to the second, without a date formatter per document.
+    static func timestamp() -> String {
+        var t = time(nil)
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)
+    }
+
     func write(_ doc: AnalyzedDocument, to queue: DatabaseQueue, force: Bool, report: inout IngestReport) throws {
-        let now = ISO8601DateFormatter().string(from: Date())
+        let now = Self.timestamp()
         let outcome = try queue.write { db in try Store.write(doc, to: db, force: force, ingestedAt: now) }
         switch outcome {
         case .unchanged:

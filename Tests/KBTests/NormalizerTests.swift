@@ -23,4 +23,10 @@ import Testing
     @Test func markdownIsStripped() {
         #expect(Normalizer.normalize("# Title\n\nSome **bold** and [a link](http://x).", format: .markdown) == "Title\n\nSome bold and a link.")
     }
+
+    /// NFC is skipped only when it could change nothing.
+    @Test func composesWhatNeedsIt() {
+        #expect(Normalizer.normalize("Cafe\u{301} \u{2126} Ha\u{308}agen", format: .text) == "Caf\u{E9} \u{3A9} H\u{E4}agen")
+        #expect(Normalizer.normalize("“Plain” text — 2024", format: .text) == "“Plain” text — 2024")
+    }
 }

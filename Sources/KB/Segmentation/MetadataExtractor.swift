@@ -14,7 +14,7 @@ public enum MetadataExtractor {
     /// Fills `title`, `author` and `published`; returns whether the first paragraph is a headline.
     @discardableResult
     public static func run(_ doc: inout AnalyzedDocument) -> Bool {
-        let paragraphs = doc.text.components(separatedBy: "\n\n")
+        let paragraphs = doc.text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
         var headline = false
         if paragraphs.count > 1, let first = paragraphs.first, isHeadline(first) {
             doc.title = first

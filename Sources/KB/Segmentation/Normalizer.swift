@@ -11,7 +11,7 @@ public enum Normalizer {
         case .markdown: text = stripMarkdown(text)
         case .text: break
         }
-        text = text.precomposedStringWithCanonicalMapping
+        if needsComposition(text) { text = text.precomposedStringWithCanonicalMapping }
         var lines: [String] = []
         var current = String.UnicodeScalarView()
         var lastWasSpace = true
@@ -28,11 +28,12 @@ public enum Normalizer {
             previousCR = false
             if c == "\u{2028}" || c == "\u{2029}" || c == "\u{0C}" { endLine(); continue }
             if c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{00AD}" || c == "\u{200C}" || c == "\u{200D}" { continue }
-            let isSpace = c == "\t" || c.properties.generalCategory == .spaceSeparator
+            let ascii = c.value < 0x80
+            let isSpace = c == " " || c == "\t" || (!ascii && c.properties.generalCategory == .spaceSeparator)
             if isSpace {
                 if !lastWasSpace { current.append(" ") }
                 lastWasSpace = true
-            } else if c.properties.generalCategory == .control {
+            } else if ascii ? (c.value < 0x20 || c.value == 0x7F) : c.properties.generalCategory == .control {
                 continue
             } else {
                 current.append(c)
@@ -58,6 +59,20 @@ public enum Normalizer {
             paragraphs = lines.filter { !$0.isEmpty }
         }
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Whether NFC could change the text: combining marks, Hangul jamo or the few singletons that
+    /// NFC replaces. Most articles have none, and composing costs more than all the rest.
+    static func needsComposition(_ text: String) -> Bool {
+        text.unicodeScalars.contains { c in
+            let v = c.value
+            guard v >= 0x300 else { return false }
+            return (0x300...0x36F).contains(v) || (0x483...0x489).contains(v) || (0x591...0x5C7).contains(v)
+                || (0x610...0x65F).contains(v) || (0x900...0xDFF).contains(v) || (0x1100...0x11FF).contains(v)
+                || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v) || (0x20D0...0x20FF).contains(v)
+                || v == 0x2126 || v == 0x212A || v == 0x212B || (0x3099...0x309A).contains(v) || (0xF900...0xFAFF).contains(v)
+                || (0xFE20...0xFE2F).contains(v) || (0x2F800...0x2FA1F).contains(v) || c.properties.generalCategory == .nonspacingMark
+        }
     }
 
     /// Markdown to plain text: heading marks, emphasis, links and images, list bullets, code fences.

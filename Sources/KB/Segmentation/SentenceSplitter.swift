@@ -93,7 +93,7 @@ public struct SentenceSplitter: Sendable {
     func isAbbreviation(_ s: [Unicode.Scalar], dot: Int, next: Int, end: Int) -> Bool {
         var w = dot
         while w > 0, s[w - 1].properties.isAlphabetic || s[w - 1] == "." { w -= 1 }
-        let word = String(String.UnicodeScalarView(s[w..<dot])).lowercased()
+        let word = String(scalars: s[w..<dot]).lowercased()
         if word.isEmpty { return false }
         if knowledge.is(word + ".", "abbreviation") { return true }
         if knowledge.is(word + ".", "time") {

@@ -22,16 +22,16 @@ public struct Tokenizer: Sendable {
         var lastEnd = -1
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || (c.value >= 0x80 || c == "\t" || c == "\r") && c.properties.isWhitespace { i += 1; continue }
             let tokenStart = i
             var kind: Token.Kind = .punct
             if isWordChar(c) {
-                kind = c.properties.numericType != nil ? .number : .word
+                kind = isDigit(c) ? .number : .word
                 i += 1
                 while i < end {
                     let d = scalars[i]
                     if isWordChar(d) {
-                        if kind == .number && d.properties.numericType == nil { kind = .word }
+                        if kind == .number && !isDigit(d) { kind = .word }
                         i += 1
                     } else if isApostrophe(d), i + 1 < end, scalars[i + 1].properties.isAlphabetic {
                         // "'s" + non-letter is a possessive: stop here and let it be its own token.
@@ -39,7 +39,7 @@ public struct Tokenizer: Sendable {
                             break
                         }
                         i += 1
-                    } else if (d == "." || d == ",") && kind == .number && i + 1 < end && scalars[i + 1].properties.numericType != nil {
+                    } else if (d == "." || d == ",") && kind == .number && i + 1 < end && isDigit(scalars[i + 1]) {
                         i += 1  // 3.5, 1,000
                     } else if d == ".", isInitialism(scalars, tokenStart, i, end) {
                         i += 1  // U.S. / a.m.: take the dot and the next letter
@@ -49,7 +49,7 @@ public struct Tokenizer: Sendable {
                 }
                 // A final dot of an initialism ("U.S.") or a listed abbreviation ("Gen.").
                 if i < end, scalars[i] == "." {
-                    let word = String(String.UnicodeScalarView(scalars[tokenStart..<i])).lowercased()
+                    let word = String(scalars: scalars[tokenStart..<i]).lowercased()
                     if word.contains(".") || abbreviations.contains(word + ".") { i += 1 }
                 }
             } else if isApostrophe(c), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
@@ -59,7 +59,7 @@ public struct Tokenizer: Sendable {
             } else {
                 i += 1
             }
-            let text = String(String.UnicodeScalarView(scalars[tokenStart..<i]))
+            let text = String(scalars: scalars[tokenStart..<i])
             tokens.append(Token(text: text, key: Token.key(text), start: tokenStart, end: i, kind: kind, joined: lastEnd == tokenStart))
             lastEnd = i
         }
@@ -67,7 +67,16 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always) private func isWordChar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+        // ASCII first: Unicode property look-ups dominate tokenising otherwise.
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) private func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType != nil
     }
 
     @inline(__always) private func isApostrophe(_ c: Unicode.Scalar) -> Bool {
@@ -87,8 +96,12 @@ public struct Tokenizer: Sendable {
 extension Token {
     /// The look-up key of a surface form: lower case, curly apostrophes folded.
     public static func key(_ text: String) -> String {
+        // ASCII without capitals is its own key: most tokens, and no allocation.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
         var out = text.lowercased()
-        if out.contains("\u{2019}") { out = out.replacingOccurrences(of: "\u{2019}", with: "'") }
+        if out.unicodeScalars.contains("\u{2019}") {
+            out = String(String.UnicodeScalarView(out.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
         return out
     }
 }
