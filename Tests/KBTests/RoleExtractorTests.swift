@@ -24,4 +24,9 @@ import Testing
         let c = Self.cases[i]
         #expect(roles(c.text).contains(c.expected), "\(c.text): \(roles(c.text))")
     }
+
+    @Test func oneRowPerPersonAndOffice() {
+        let found = roles("The Chilean ambassador to Peru, Ana Ortiz, arrived. Ambassador Ortiz spoke.")
+        #expect(found.filter { $0.hasPrefix("Ana Ortiz / ambassador") } == ["Ana Ortiz / ambassador / Chile"], "\(found)")
+    }
 }

@@ -54,7 +54,13 @@ public struct RoleExtractor: Sendable {
                     guard isEmployed(role), org.map({ doc.entities[$0].type != .organization }) ?? true else { return (role, org) }
                     return (role, employer(after: m.last + 1, s, doc) ?? possessor(before: m.first, s, doc) ?? org)
                 }
-                for (role, org) in found where !doc.roles.contains(where: { $0.person == m.entity && $0.role == role && $0.organization == org }) {
+                for (role, org) in found {
+                    // One row per person and office: an office "of" something replaces the same office of nothing.
+                    if let i = doc.roles.firstIndex(where: { $0.person == m.entity && $0.role == role && ($0.organization == org || $0.organization == nil) }) {
+                        if doc.roles[i].organization == nil, org != nil { doc.roles[i].organization = org }
+                        continue
+                    }
+                    if org == nil, doc.roles.contains(where: { $0.person == m.entity && $0.role == role }) { continue }
                     doc.roles.append(Role(sentence: si, person: m.entity, role: role, organization: org))
                 }
             }
