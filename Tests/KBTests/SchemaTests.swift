@@ -32,6 +32,43 @@ import Testing
         #expect(k.entries.filter { $0.type == .country }.count >= 195)
     }
 
+    /// The 193 member states of the United Nations, by ISO 3166 alpha-3 code.
+    static let unMembers = """
+        AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR BFA BDI CPV KHM CMR
+        CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA
+        GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO
+        LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC
+        NER NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE
+        SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY
+        UZB VUT VEN VNM YEM ZMB ZWE
+        """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// Every UN member state is in the real country lexicon, with a name the recogniser finds as that country.
+    @Test func everyUNMemberStateIsListed() throws {
+        #expect(Self.unMembers.count == 193)
+        let file = try #require(Embedded.lexicons.first { $0.name == "countries.tsv" })
+        let rows = try LexiconFile(name: file.name, text: file.text).records()
+        let byCode = Dictionary(rows.map { ($0["iso3"], $0["name"]) }, uniquingKeysWith: { a, _ in a })
+        for code in Self.unMembers {
+            let name = try #require(byCode[code], "\(code) missing")
+            let doc = Pipeline().analyze(raw: "Delegates from \(name) arrived.", format: .text, source: "t")
+            #expect(doc.entities.contains { $0.name == name && $0.type == .country }, "\(code) \(name): \(doc.entities.map(\.name))")
+        }
+    }
+
+    /// Extraction with small fixture lexicons alone: nothing from the built-in ones leaks in.
+    @Test func fixtureLexiconsAlone() throws {
+        let k = try Knowledge(files: [
+            ("countries.tsv", "# columns: name\tiso2\tiso3\taliases\tdemonyms\tplurals\tcapitals\tseats\nRuritania\tRU\tRUR\tKingdom of Ruritania\tRuritanian\tRuritanians\tStrelsau\t\n"),
+            ("titles.tsv", "# columns: role\tclass\tforms\nking\tleader\tKing\n"),
+            ("cues.tsv", "# columns: lemma\tkind\tforms\nsay\tverb\tsay|says|said\n"),
+        ])
+        let doc = Pipeline(knowledge: k).analyze(raw: "King Rudolf Elphberg said Strelsau would stay calm. France agreed.", format: .text, source: "t")
+        #expect(Set(doc.entities.map(\.name)) == ["Rudolf Elphberg", "Ruritania"])
+        #expect(doc.roles.first.map { "\(doc.entities[$0.person].name) \($0.role)" } == "Rudolf Elphberg king")
+        #expect(doc.statements.first?.speaker.map { doc.entities[$0].name } == "Rudolf Elphberg")
+    }
+
     @Test func lexiconReaderReportsBadRows() {
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "a\tb\n") }
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "# columns: a\nx\ty\n") }

@@ -86,6 +86,23 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
     }
 
+    /// A file this user cannot read is named and skipped; the readable one lands.
+    @Test func unreadableFileIsSkippedByName() throws {
+        let dir = CLI.tempPath("unreadable")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: dir)
+        try "Chile said Peru threatens its fishermen.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
+        try "Peru said no.".write(toFile: dir + "/secret.txt", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir + "/good.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: dir + "/secret.txt")
+        let asUser = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        if !asUser.isEmpty, !FileManager.default.isExecutableFile(atPath: asUser[0]) { return }
+        let r = try CLI.run(["ingest", "--db", dir + "/kb.db", dir], prefix: asUser)
+        #expect(r.status == 2, "\(r.err)")
+        #expect(r.err.contains("secret.txt") && r.err.contains("cannot be read"), "\(r.err)")
+        #expect(r.out.contains("1 new"), "\(r.out)")
+    }
+
     static let damaged: [(name: String, bytes: @Sendable (Data) -> Data, message: String)] = [
         ("truncated", { $0.prefix(40_000) }, "corrupt"),
         ("overwritten pages", { d in var d = d; d.replaceSubrange(8192..<24576, with: Data(repeating: 0xFF, count: 16384)); return d }, "corrupt"),
