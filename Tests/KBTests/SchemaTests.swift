@@ -69,6 +69,16 @@ import Testing
         #expect(doc.statements.first?.speaker.map { doc.entities[$0].name } == "Rudolf Elphberg")
     }
 
+    /// An ingest killed while creating the schema leaves only the migrations table: readers say
+    /// so (the kill test met this), and the next ingest completes the schema.
+    @Test func interruptedSchemaCreationIsReportedThenCompleted() throws {
+        let path = NSTemporaryDirectory() + "kbctl-halfmade-\(UUID().uuidString).db"
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
+        #expect(throws: KBError.emptyDatabase(path: path)) { try KBDatabase.openForReading(path: path) }
+        _ = try KBDatabase.openForWriting(path: path)
+        #expect(try Checker.run(dbPath: path).ok)
+    }
+
     @Test func lexiconReaderReportsBadRows() {
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "a\tb\n") }
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "# columns: a\nx\ty\n") }

@@ -41,12 +41,20 @@ public enum KBDatabase {
         return queue
     }
 
-    /// A read-only connection; the file must exist and be a kbctl database this kbctl knows.
+    /// A connection that only reads; the file must exist and be a kbctl database this kbctl knows.
     public static func openForReading(path: String) throws -> DatabaseQueue {
-        guard FileManager.default.fileExists(atPath: path) else { throw KBError.noDatabase(path: path) }
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: path) else { throw KBError.noDatabase(path: path) }
         var config = Configuration()
-        config.readonly = true
         config.busyMode = .timeout(30)
+        let dir = (path as NSString).deletingLastPathComponent
+        if fm.isWritableFile(atPath: path), fm.isWritableFile(atPath: dir.isEmpty ? "." : dir) {
+            // Read-write, but held to reading: after a crash the first reader must be able to
+            // recover the write-ahead log, which a read-only connection cannot do.
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        } else {
+            config.readonly = true
+        }
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             try checkIsKB(queue, path: path, allowEmpty: false)
@@ -55,6 +63,7 @@ public enum KBDatabase {
             // A WAL database in a folder this user cannot write (an archive, a read-only mount) cannot
             // get its shared-memory file; opened as immutable, SQLite reads it without one.
             do {
+                config.readonly = true
                 let queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
                 try checkIsKB(queue, path: path, allowEmpty: false)
                 return queue
@@ -89,6 +98,11 @@ public enum KBDatabase {
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             let unknown = applied.filter { !migrationNames.contains($0) }
             if !unknown.isEmpty { throw KBError.newerSchema(path: path, migrations: unknown) }
+            if allowEmpty { return }
+            // An ingest killed while it created the schema leaves the migrations table and nothing else.
+            if applied.isEmpty { throw KBError.emptyDatabase(path: path) }
+            let missing = migrationNames.filter { !applied.contains($0) }
+            if !missing.isEmpty { throw KBError.olderSchema(path: path, migrations: missing) }
         }
     }
 
@@ -120,6 +134,7 @@ public enum KBError: Error, CustomStringConvertible, Equatable {
     case noDatabase(path: String)
     case notKB(path: String)
     case emptyDatabase(path: String)
+    case olderSchema(path: String, migrations: [String])
     case newerSchema(path: String, migrations: [String])
     case cannotOpen(path: String, reason: String)
     case readOnlySQL(statement: String)
@@ -136,6 +151,8 @@ public enum KBError: Error, CustomStringConvertible, Equatable {
             return "'\(path)' is not a kbctl database (it has other tables and no kbctl migrations). Nothing was changed; pass another --db path."
         case let .emptyDatabase(path):
             return "'\(path)' holds no kbctl tables yet (a new file, or an ingest stopped before it created them). Run 'kbctl ingest --db \(path) FILE…'."
+        case let .olderSchema(path, migrations):
+            return "'\(path)' needs migrations this kbctl has and it lacks (\(migrations.joined(separator: ", "))). Run 'kbctl ingest --db \(path) FILE…' once to bring it up to date."
         case let .newerSchema(path, migrations):
             return "'\(path)' was written by a newer kbctl (unknown migrations: \(migrations.joined(separator: ", "))). Nothing was changed; upgrade kbctl to use it."
         case let .cannotOpen(path, reason):
