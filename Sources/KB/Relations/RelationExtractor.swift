@@ -129,6 +129,12 @@ public struct RelationExtractor: Sendable {
             if from < t.count, ["of", "from", "to", sense.particle ?? ""].contains(t[from].key) { from += 1 }
             return (owner, a.list(from: from, within: 4), k - 1)
         }
+        // "The UN placed strong new sanctions on North Korea": the noun's own preposition names the
+        // object; the clause's subject is the actor.
+        if !isThreat, let p = sense.particle, end < t.count, t[end].key == p, let s = a.clauseSubject(before: k) {
+            let objects = a.list(from: end + 1, within: 3)
+            if !objects.isEmpty { return (s, objects, s.end) }
+        }
         return nil
     }
 
