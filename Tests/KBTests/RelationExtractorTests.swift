@@ -39,6 +39,13 @@ import Testing
         #expect(found.contains(c.expected), "\(c.text): \(found)")
     }
 
+    /// Only a list after a place continues the object; "between A and B" does not.
+    @Test func listAfterOtherPrepositionsIsNotTheObject() {
+        let found = relations("Japan voted against ratification of the treaty between Chile and Peru.")
+        #expect(found.contains("Japan reject ratification of the treaty"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("Peru") || $0.hasSuffix("Chile") }, "\(found)")
+    }
+
     @Test func placeIsNotTheObject() {
         let found = relations("Senator Ana Ortiz offered four amendments in the Foreign Relations Committee.")
         #expect(!found.contains { $0.hasSuffix("Foreign Relations Committee") }, "\(found)")

@@ -137,7 +137,8 @@ struct Actors {
         let text = tokens[i...e].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
         // "threaten its neighbors in the Middle East, the United States, and the world": the later
         // items of a list after the place are the object's own conjuncts.
-        return [Actor(entity: nil, text: text, start: i, end: e, canAct: false)] + actors.dropFirst()
+        let phrase = Actor(entity: nil, text: text, start: i, end: e, canAct: false)
+        return j < tokens.count && Self.placeOrTime.contains(tokens[j].key) ? [phrase] + actors.dropFirst() : [phrase]
     }
 
     static let addressee: Set<String> = ["to", "with", "toward", "towards", "against", "on", "for"]

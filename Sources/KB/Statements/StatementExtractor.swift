@@ -126,7 +126,13 @@ public struct StatementExtractor: Sendable {
                 if m.end < t.count, t[m.end].text == "-" || t[m.end].key == "'s" { break }  // "state-owned", a noun
                 let restStart = skipAfterCue(t, m.end)
                 let restWords = (restStart..<t.count).filter { t[$0].kind != .punct }.count
-                if let sp = speakers.subject(before: k, si, quotes, doc) {
+                if t[k].key.hasSuffix("ing"), k == 0 || ["\u{2014}", "\u{2013}", "-", ":"].contains(t[k - 1].text),
+                   let comma = (m.end..<t.count).first(where: { t[$0].text == "," }),
+                   let sp = speakers.mentionStarting(at: comma + 1, si, doc), sp.entity.map({ doc.entities[$0].type == .person }) == true {
+                    // "Citing one-sided negotiations, Senator Ana Ortiz voted against …"
+                    speaker = sp
+                    contentRange = (m.end, comma)
+                } else if let sp = speakers.subject(before: k, si, quotes, doc) {
                     speaker = sp
                     if restWords >= 2 {
                         contentRange = (restStart, t.count)
