@@ -16,19 +16,8 @@ enum NTriples {
     static func render(_ tables: [(Exporter.Kind, ResultTable)]) -> String {
         var out: [String] = []
         func iri(_ s: String) -> String { "<\(s)>" }
-        func literal(_ s: String) -> String {
-            var q = "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": q += "\\\""
-                case "\\": q += "\\\\"
-                case "\n": q += "\\n"
-                case "\r": q += "\\r"
-                default: q.unicodeScalars.append(u)
-                }
-            }
-            return q + "\""
-        }
+        // JSON's string escapes (\", \\, \n, \r, \t, \uXXXX) are all valid N-Triples escapes.
+        func literal(_ s: String) -> String { OutputFormatter.quote(s) }
         func emit(_ s: String, _ p: String, _ o: String) { out.append("\(s) \(p) \(o) .") }
 
         for (kind, t) in tables {
