@@ -60,9 +60,11 @@ public struct StatementExtractor: Sendable {
                 append(&doc, Statement(sentence: si, speaker: speaker, speakerText: label, cue: ":", content: content(doc, s, 0, s.tokens.count),
                                        quote: nil, kind: .transcript, start: s.start, end: s.end))
             }
-            if let st = attributed(si, quotes, &doc, speakers) {
+            if var st = attributed(si, quotes, &doc, speakers) {
+                let inner = nested(in: &st, si, quotes, doc, speakers)
                 append(&doc, st)
                 last = (doc.statements.count - 1, s.paragraph, si, st.quote != nil)
+                for n in inner { append(&doc, n) }
                 continue
             }
             // A quotation with no cue of its own continues the last attributed one nearby.
@@ -158,6 +160,41 @@ public struct StatementExtractor: Sendable {
             k = m.end
         }
         return nil
+    }
+
+    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing",
+                                           "term", "terms", "termed", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled"]
+
+    /// Quotations inside a statement that someone else in it is said to have said or called
+    /// them: "Russia said it would not stop, even if there is a truce, which diplomats have been
+    /// calling a “cessation of hostilities.”" — the words are the diplomats', not Russia's.
+    /// They become statements of their own and leave the outer one's quote.
+    func nested(in st: inout Statement, _ si: Int, _ quotes: [QuoteFinder.Span], _ doc: AnalyzedDocument,
+                _ speakers: SpeakerResolver) -> [Statement] {
+        let t = doc.sentences[si].tokens
+        var out: [Statement] = []
+        var kept: [String] = []
+        for q in quotes where q.close > q.open + 1 && t[q.open].start >= st.start && t[q.open].start < st.end {
+            let text = quoteText(doc, doc.sentences[si], q)
+            var found: (SpeakerResolver.Found, String)?
+            for c in stride(from: q.open - 1, through: max(0, q.open - 3), by: -1) {
+                let isCue = knowledge.cues.longestMatch(in: t, at: c).map { $0.end > c && $0.end <= q.open } ?? false
+                guard isCue || Self.namingVerbs.contains(t[c].key), t[c].start > st.start else { continue }
+                if let sp = speakers.subject(before: c, si, quotes, doc), sp.start > 0, t[sp.start].start >= st.start,
+                   sp.entity != st.speaker || sp.text != st.speakerText {
+                    found = (sp, t[c].text)
+                }
+                break
+            }
+            if let (sp, cue) = found {
+                out.append(Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cue,
+                                     content: text, quote: text, kind: .partial, start: t[q.open + 1].start, end: t[q.close - 1].end))
+            } else if !text.isEmpty {
+                kept.append(text)
+            }
+        }
+        if !out.isEmpty { st.quote = kept.isEmpty ? nil : kept.joined(separator: " … ") }
+        return out
     }
 
     /// Who a quotation over several sentences is attributed to: a cue right after its close
