@@ -37,7 +37,7 @@ struct NameCues {
                 last = j; j += 1; continue
             }
             if u.kind == .number, u.joined == false, tokens[j - 1].kind == .word, j == last + 1 { last = j; j += 1; continue }
-            // "Wingfield-Hayes", "S-400", and the short syllables of Korean given names ("Jong-un")
+            // "Lane-Fox", "S-400", and the short syllables of Korean given names ("Jong-un")
             if u.text == "-" || u.text == "\u{2011}", u.joined, j + 1 < tokens.count, tokens[j + 1].joined,
                tokens[j + 1].kind != .punct,
                tokens[j + 1].isCapitalized || tokens[j + 1].kind == .number || (tokens[j + 1].text.count <= 4 && j - i >= 1) {
