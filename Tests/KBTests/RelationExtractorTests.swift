@@ -28,6 +28,8 @@ import Testing
         // Later items of a list after a place belong to the object.
         ("A nuclear Iran will threaten its neighbors in the Gulf, Turkey, and the world.", "Iran threaten Turkey"),
         ("Japan voted against the resolution.", "Japan reject the resolution"),
+        // Two verbs share the object after the second.
+        ("Venezuela has been funding and training militants in the region.", "Venezuela fund militants"),
         // A noun's own preposition names the object: "sanctions on".
         ("The European Union placed strong new sanctions on Belarus in March.", "European Union sanction Belarus"),
     ]

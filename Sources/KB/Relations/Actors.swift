@@ -114,6 +114,12 @@ struct Actors {
     /// that names no one comes first ("offered four amendments in the Committee" → "four
     /// amendments"); that phrase is the object, kept as written, as it is when no actor follows.
     func directObjects(from i: Int) -> [Actor] {
+        var i = i
+        // "funding and training terrorists": two verbs share the object after the second.
+        if i + 2 < tokens.count, ["and", "or"].contains(tokens[i].key), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+           ["ing", "ed"].contains(where: { tokens[i + 1].key.hasSuffix($0) }) {
+            i += 2
+        }
         // "met in Riyadh on Saturday": where and when, no object.
         if i < tokens.count, Self.placeOrTime.contains(tokens[i].key) { return [] }
         let actors = list(from: i, within: 8)
