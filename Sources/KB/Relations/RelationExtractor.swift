@@ -30,7 +30,9 @@ public struct RelationExtractor: Sendable {
                 case .adjective:
                     if let s = actors.nearest(before: k) { found = (s, actors.list(from: m.end, within: 1), k - 1) }
                 }
-                if let f = found, let subject = f.subject {
+                // Consulting (CAMEO 04: meet, discuss, visit, negotiate) is always with someone: without
+                // a partner it is no event ("spoke on condition of anonymity").
+                if let f = found, let subject = f.subject, !(f.objects.isEmpty && sense.cameo.hasPrefix("04")) {
                     let objects = f.objects.isEmpty ? [nil] : f.objects.map { Optional($0) }
                     for o in objects where o?.entity == nil || o?.entity != subject.entity {
                         append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom, voices: voices[si] ?? [])
@@ -77,7 +79,11 @@ public struct RelationExtractor: Sendable {
             return (agent, patient.map { [$0] } ?? [], patient?.end ?? max(0, k - 5))
         }
         var from = end
-        if let p = sense.particle, from < t.count, t[from].key == p { from += 1 }
+        if let p = sense.particle, let at = (end..<min(t.count, end + 6)).first(where: { t[$0].key == p }),
+           !(end..<at).contains(where: { t[$0].kind == .punct }) {
+            // "withdraw from X", and past a short phrase: "talked on the phone with X".
+            from = at + 1
+        }
         if let subject = a.subject(before: k) { return (subject, a.directObjects(from: from), subject.end) }
         // "X met in Riyadh and condemned Y": a second verb of the clause shares its subject.
         var c = k - 1
