@@ -24,6 +24,7 @@ public struct Pipeline: Sendable {
         for i in doc.sentences.indices {
             doc.sentences[i].tokens = knowledge.tokenizer.tokenize(doc.scalars, from: doc.sentences[i].start, to: doc.sentences[i].end)
         }
+        MetadataExtractor.dateSentences(&doc)
         EntityRecognizer(knowledge: knowledge).run(&doc)
         RoleExtractor(knowledge: knowledge).run(&doc)
         Coreference(knowledge: knowledge).run(&doc)

@@ -16,4 +16,18 @@ import Testing
         #expect(doc.author == author)
         #expect(doc.published == date)
     }
+
+    static let sentenceDates: [(String, String?)] = [
+        ("On June 9, 2010, the Council passed Resolution 1929.", "2010-06-09"),
+        ("The talks ended on 3 March 2021 in Geneva.", "2021-03-03"),
+        ("The 2010 Military Doctrine names no date.", nil),
+        ("The deadline was 2024-11-05.", "2024-11-05"),
+    ]
+
+    @Test(arguments: sentenceDates.indices)
+    func sentencesGiveTheirOwnDates(_ i: Int) {
+        let (text, date) = Self.sentenceDates[i]
+        let doc = Pipeline().analyze(raw: "Intro line that is long enough to be a sentence, not a headline.\n\n" + text, format: .text, source: "t")
+        #expect(doc.sentences.last?.date == date, "\(text)")
+    }
 }

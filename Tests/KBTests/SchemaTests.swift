@@ -79,6 +79,20 @@ import Testing
         #expect(try Checker.run(dbPath: path).ok)
     }
 
+    /// A database of the first schema is read only after an ingest migrated it, keeping its rows.
+    @Test func olderDatabaseIsMigratedByTheNextIngest() throws {
+        let path = NSTemporaryDirectory() + "kbctl-old-\(UUID().uuidString).db"
+        let queue = try DatabaseQueue(path: path)
+        try KBDatabase.migrator().migrate(queue, upTo: "0001_initial")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO documents (id, source, format, sha256, ingested_at, text) VALUES (1, 'a', 'text', printf('%064d', 1), 'now', 'Hi.')")
+            try db.execute(sql: "INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text) VALUES (1, 0, 0, 0, 3, 'Hi.')")
+        }
+        #expect(throws: KBError.olderSchema(path: path, migrations: ["0002_sentence_dates"])) { try KBDatabase.openForReading(path: path) }
+        _ = try KBDatabase.openForWriting(path: path)
+        #expect(try SQLRunner.run(dbPath: path, sql: "SELECT text, date FROM v_sentences").rows == [[.text("Hi."), .null]])
+    }
+
     @Test func lexiconReaderReportsBadRows() {
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "a\tb\n") }
         #expect(throws: LexiconError.self) { try LexiconFile(name: "x.tsv", text: "# columns: a\nx\ty\n") }

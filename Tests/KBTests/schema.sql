@@ -74,7 +74,7 @@ CREATE TABLE sentences (
     paragraph   INTEGER NOT NULL CHECK (paragraph >= 0),
     char_start  INTEGER NOT NULL CHECK (char_start >= 0),  -- Unicode code points into documents.text
     char_end    INTEGER NOT NULL CHECK (char_end >= char_start),
-    text        TEXT NOT NULL,
+    text        TEXT NOT NULL, date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     UNIQUE (document_id, ordinal)
 );
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id', tokenize = 'porter unicode61');
@@ -140,7 +140,7 @@ JOIN entities p ON p.id = r.person_entity_id
 JOIN sentences t ON t.id = r.sentence_id
 LEFT JOIN entities o ON o.id = r.organization_entity_id;
 CREATE VIEW v_sentences AS
-SELECT id AS sentence_id, document_id, ordinal, paragraph, char_start, char_end, text
+SELECT id AS sentence_id, document_id, ordinal, paragraph, char_start, char_end, text, date
 FROM sentences;
 CREATE VIEW v_statements AS
 SELECT s.id AS statement_id, s.document_id, s.sentence_id,

@@ -50,6 +50,8 @@ public struct Sentence: Sendable {
     public var mentions: [Mention] = []
     /// True for a headline: title case there is no evidence of a name.
     public var isHeadline = false
+    /// The full date the sentence gives ("on June 9, 2010"), as yyyy-mm-dd.
+    public var date: String?
 }
 
 /// A word, number or punctuation mark, with its code-point span.

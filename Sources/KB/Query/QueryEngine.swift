@@ -105,10 +105,27 @@ public struct QueryEngine {
                 ORDER BY x.mentions DESC, x.name\(limit)
                 """, args)
         case .timeline:
+            // Documents by publication date, and the events and statements whose sentence gives a
+            // date of its own ("on June 9, 2010, the Council passed …") by that date.
+            var more: [String] = []
+            if let d = o.document { args["document"] = String(d); more.append("x.document_id = :document") }
+            if let s = o.since { args["since"] = s; more.append("x.date >= :since") }
+            if let u = o.until { args["until"] = u; more.append("x.date <= :until") }
             return ("""
-                SELECT d.published, d.title, d.author, d.source, d.document_id
-                FROM v_documents d\(whereClause([]).replacingOccurrences(of: "x.document_id", with: "d.document_id"))
-                ORDER BY d.published IS NULL, d.published, d.document_id\(limit)
+                SELECT x.date, x.kind, x.what, x.document_id, x.evidence FROM (
+                    SELECT d.published AS date, 'document' AS kind,
+                           coalesce(d.title, d.source) || coalesce(' (' || d.author || ')', '') AS what, d.document_id, NULL AS evidence
+                    FROM v_documents d
+                    UNION ALL
+                    SELECT s.date, 'relation', coalesce(r.subject, '?') || ' ' || r.predicate || coalesce(' ' || r.object, '')
+                           || CASE WHEN r.polarity = 'negated' THEN ' (negated)' ELSE '' END, r.document_id, r.evidence
+                    FROM v_relations r JOIN v_sentences s ON s.sentence_id = r.sentence_id WHERE s.date IS NOT NULL
+                    UNION ALL
+                    SELECT s.date, 'statement', coalesce(st.speaker, '?') || ' ' || coalesce(st.cue, 'said') || ': ' || coalesce(st.quote, st.content),
+                           st.document_id, st.evidence
+                    FROM v_statements st JOIN v_sentences s ON s.sentence_id = st.sentence_id WHERE s.date IS NOT NULL
+                ) x\(more.isEmpty ? "" : "\nWHERE " + more.joined(separator: " AND "))
+                ORDER BY x.date IS NULL, x.date, x.document_id, x.kind\(limit)
                 """, args)
         case let .profile(name):
             args["name"] = Self.stripDeterminer(name)

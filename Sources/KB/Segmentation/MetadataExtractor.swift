@@ -46,6 +46,17 @@ public enum MetadataExtractor {
         return String(s[g])
     }
 
+    /// Dates the sentences give in full. Only sentences with a year-like number are read, so
+    /// the regular expressions run on few of them.
+    public static func dateSentences(_ doc: inout AnalyzedDocument) {
+        for i in doc.sentences.indices where !doc.sentences[i].isHeadline {
+            let hasYear = doc.sentences[i].tokens.contains { t in
+                t.kind == .number && t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))
+            }
+            if hasYear { doc.sentences[i].date = date(in: doc.sentences[i].text) }
+        }
+    }
+
     /// The first date in the paragraph as yyyy-mm-dd.
     static func date(in s: String) -> String? {
         let r = NSRange(s.startIndex..., in: s)

@@ -27,12 +27,12 @@ public enum Store {
         let documentID = db.lastInsertedRowID
 
         let insertSentence = try db.cachedStatement(sql: """
-            INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text, date) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         var sentenceIDs: [Int64] = []
         sentenceIDs.reserveCapacity(doc.sentences.count)
         for s in doc.sentences {
-            try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text])
+            try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text, s.date])
             sentenceIDs.append(db.lastInsertedRowID)
         }
 

@@ -40,3 +40,5 @@ INSERT INTO relations (id, document_id, sentence_id, subject_entity_id, subject_
  (5, 3, 6, 6, NULL, 'reject', NULL, 'the plan', 'affirmed', 'asserted', NULL, NULL, NULL, '12', 'rejected');
 INSERT INTO roles (id, document_id, sentence_id, person_entity_id, role, organization_entity_id) VALUES
  (1, 1, 1, 3, 'foreign minister', 1);
+-- One sentence that gives its own date, for the timeline.
+UPDATE sentences SET date = '2024-05-09' WHERE id = 4;
