@@ -35,7 +35,9 @@ struct EmbeddedText {
 
     /// The people (else bodies or states) before a verb that sent the text, latest sentence first.
     func senders(before si: Int, _ doc: AnalyzedDocument) -> ([Int], String)? {
-        for sj in stride(from: si - 1, through: 0, by: -1) where !doc.sentences[sj].isHeadline {
+        // The sending sentence stands near: 60 sentences back at most, so that a long document with
+        // many "the statement said" does not rescan from its start each time.
+        for sj in stride(from: si - 1, through: max(0, si - 60), by: -1) where !doc.sentences[sj].isHeadline {
             let s = doc.sentences[sj]
             let t = s.tokens
             guard let v = t.indices.first(where: { k in
