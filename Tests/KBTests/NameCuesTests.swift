@@ -12,6 +12,8 @@ import Testing
         ("Delegates gathered for the Farmers’ Union Congress in Nairobi.", "Farmers’ Union Congress", .organization),
         ("Veterans of the Chaco War met in La Paz.", "Chaco War", .event),
         ("Leaders flew to the Lisbon Summit on Monday.", "Lisbon Summit", .event),
+        // A capital before a journalist's title is where the journalist is based, not the state.
+        ("The BBC’s Lima correspondent was detained.", "Lima", .location),
     ]
 
     @Test(arguments: cases.indices)

@@ -160,6 +160,9 @@ struct NameCues {
     /// A capital used as a place, not as its government: "in Brussels", a dateline "MOSCOW —".
     func isLiteralPlace(_ tokens: [Token], _ i: Int) -> Bool {
         if i == 0, tokens.count > 1, ["\u{2014}", "\u{2013}", "-", "("].contains(tokens[1].text) { return true }
+        // "the BBC's Tokyo correspondent": where a journalist is based.
+        if i + 1 < tokens.count, let title = knowledge.titles.longestMatch(in: tokens, at: i + 1),
+           knowledge.roleClasses[title.value.role] == "media" { return true }
         if i > 1, ["to", "from"].contains(tokens[i - 1].key), Self.motionVerbs.contains(tokens[i - 2].key) { return true }
         guard i > 0, knowledge.is(tokens[i - 1].key, "locative") else { return false }
         return i < 2 || !Self.diplomaticNouns.contains(tokens[i - 2].key)
