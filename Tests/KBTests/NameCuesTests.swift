@@ -12,6 +12,9 @@ import Testing
         ("Delegates gathered for the Farmers’ Union Congress in Nairobi.", "Farmers’ Union Congress", .organization),
         ("Veterans of the Chaco War met in La Paz.", "Chaco War", .event),
         ("Leaders flew to the Lisbon Summit on Monday.", "Lisbon Summit", .event),
+        // A law's title with commas and "and", a listed country inside it, and its year.
+        ("Congress passed the Comprehensive Venezuela Sanctions, Accountability, and Divestment Act of 2019 in May.",
+         "Comprehensive Venezuela Sanctions, Accountability, and Divestment Act of 2019", .document),
         // A capital before a journalist's title is where the journalist is based, not the state.
         ("The BBC’s Lima correspondent was detained.", "Lima", .location),
     ]
@@ -32,5 +35,17 @@ import Testing
     @Test func listedNameNextToALongerNameIsTheLongerName() {
         let doc = analyze("Members of the Workers’ Party Congress voted.")
         #expect(doc.entities.map(\.name) == ["Workers’ Party Congress"])
+    }
+
+    /// A comma after a document's name does not make it a listed title.
+    @Test func aCommaAfterTheNameEndsIt() {
+        let doc = analyze("Senators who opposed the New Horizons Treaty, who recently spoke, left.")
+        #expect(doc.entities.map(\.name) == ["New Horizons Treaty"], "\(doc.entities.map(\.name))")
+    }
+
+    /// A committee and an act joined by "and" are two names, not one document.
+    @Test func aBodyAndADocumentStayApart() {
+        let doc = analyze("She spoke to the Foreign Relations Committee and the Senate about the Treaty of Lisbon.")
+        #expect(!doc.entities.contains { $0.name.contains("Committee and") }, "\(doc.entities.map(\.name))")
     }
 }

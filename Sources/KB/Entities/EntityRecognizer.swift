@@ -24,6 +24,12 @@ public struct EntityRecognizer: Sendable {
             let tokens = doc.sentences[si].tokens
             var i = 0
             while i < tokens.count {
+                if let last = cues.listedDocumentSpan(tokens, from: i) {
+                    candidates.append(Candidate(sentence: si, first: i, last: last, text: surface(tokens, i, last + 1),
+                                                type: doc.sentences[si].isHeadline ? nil : .document))
+                    i = last + 1
+                    continue
+                }
                 if let (end, form) = lexiconMatch(tokens, i), !cues.isInsideLongerName(tokens, i, end) {
                     let entry = knowledge.entries[form.entry]
                     var type = entry.type

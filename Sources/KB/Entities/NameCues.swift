@@ -61,6 +61,34 @@ struct NameCues {
         return (i, last)
     }
 
+    /// "the Comprehensive Iran Sanctions, Accountability, and Divestment Act of 2010": a title-case
+    /// name with commas and "and" that ends in a document head word (and its year). Returns the
+    /// index of its last token. Only spans with a comma or "and" are taken here; the others are
+    /// ordinary names.
+    func listedDocumentSpan(_ tokens: [Token], from i: Int) -> Int? {
+        guard i > 0, tokens[i - 1].key == "the", isNameWord(tokens[i]) else { return nil }
+        var j = i
+        var head: Int?
+        var firstJoin: Int?
+        while j < tokens.count, j < i + 16 {
+            let t = tokens[j]
+            if knowledge.is(t.key, "docnoun"), t.isCapitalized { head = j }
+            if isNameWord(t) || t.kind == .number && head == j - 1 {
+                if head == nil, knowledge.is(t.key, "orghead") { return nil }  // "the Foreign Relations Committee and …"
+            } else if t.text == "," || t.key == "and" {
+                if firstJoin == nil { firstJoin = j }
+            } else if ["of", "for", "on", "to", "'s", "-"].contains(t.key) || (t.key == "the" && tokens[j - 1].key == "of") {
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard var end = head, let join = firstJoin, join < end, end > i + 1 else { return nil }
+        // "… Act of 2010"
+        if end + 2 < tokens.count, tokens[end + 1].key == "of", tokens[end + 2].kind == .number, tokens[end + 2].text.count == 4 { end += 2 }
+        return end
+    }
+
     /// Whether a name that starts at `k` is complete by itself: a lexicon entry, or a capitalised
     /// span with its own head word.
     func standsAlone(_ tokens: [Token], from k: Int) -> Bool {
