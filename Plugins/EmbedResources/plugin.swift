@@ -15,13 +15,16 @@ struct EmbedResources: BuildToolPlugin {
         }
         let migrations = try files(in: context.package.directoryURL.appending(path: "Migrations"), ext: "sql")
         let lexicons = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tsv")
+        // Model files (the tagger's weights) are embedded as they are, beside the lexicons.
+        let models = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tagger")
         let output = context.pluginWorkDirectoryURL.appending(path: "Embedded.swift")
         let args = [output.path] + migrations.map { "migration:" + $0.path } + lexicons.map { "lexicon:" + $0.path }
+            + models.map { "model:" + $0.path }
         return [.buildCommand(
-            displayName: "Embedding \(migrations.count) migrations and \(lexicons.count) lexicons",
+            displayName: "Embedding \(migrations.count) migrations, \(lexicons.count) lexicons and \(models.count) models",
             executable: try context.tool(named: "EmbedTool").url,
             arguments: args,
-            inputFiles: migrations + lexicons,
+            inputFiles: migrations + lexicons + models,
             outputFiles: [output]
         )]
     }

@@ -1,15 +1,30 @@
-/// The whole extraction flow, in order. Each stage is one type with one `run` over the shared
-/// `AnalyzedDocument`, in its own file in its domain folder; `PipelineTests` pins this order.
+/// The whole extraction flow, in order: a registry of stages, each one type with one `run` over
+/// the shared `AnalyzedDocument`, in its own file in its domain folder. `PipelineTests` pins the
+/// order and checks that every stage reads only what an earlier one wrote.
 public struct Pipeline: Sendable {
     public let knowledge: Knowledge
+    /// The stages, in the order they run.
+    public let registry: [any Stage]
 
-    public init(knowledge: Knowledge = .builtIn) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge = .builtIn, tagger: Tagger = Tagger()) {
+        self.knowledge = knowledge
+        self.registry = [
+            MetadataStage(),
+            SentenceStage(splitter: SentenceSplitter(knowledge: knowledge)),
+            TokenStage(tokenizer: knowledge.tokenizer),
+            tagger,
+            SentenceDateStage(),
+            EntityRecognizer(knowledge: knowledge),
+            PhraseChunker(knowledge: knowledge),
+            RoleExtractor(knowledge: knowledge),
+            Coreference(knowledge: knowledge),
+            StatementExtractor(knowledge: knowledge),
+            RelationExtractor(knowledge: knowledge),
+        ]
+    }
 
     /// The stage names in the order they run.
-    public static let stages = [
-        "Normalizer", "MetadataExtractor", "SentenceSplitter", "Tokenizer", "EntityRecognizer",
-        "RoleExtractor", "Coreference", "StatementExtractor", "RelationExtractor",
-    ]
+    public var stages: [String] { registry.map(\.name) }
 
     /// Normalises raw input and analyses it.
     public func analyze(raw: String, format: SourceFormat, source: String) -> AnalyzedDocument {
@@ -19,17 +34,7 @@ public struct Pipeline: Sendable {
     /// Analyses text that is already normalised (as stored), e.g. for re-extraction.
     public func analyze(normalized text: String, format: SourceFormat, source: String) -> AnalyzedDocument {
         var doc = AnalyzedDocument(source: source, format: format, text: text)
-        let headline = MetadataExtractor.run(&doc)
-        SentenceSplitter(knowledge: knowledge).split(&doc, headline: headline)
-        for i in doc.sentences.indices {
-            doc.sentences[i].tokens = knowledge.tokenizer.tokenize(doc.scalars, from: doc.sentences[i].start, to: doc.sentences[i].end)
-        }
-        MetadataExtractor.dateSentences(&doc)
-        EntityRecognizer(knowledge: knowledge).run(&doc)
-        RoleExtractor(knowledge: knowledge).run(&doc)
-        Coreference(knowledge: knowledge).run(&doc)
-        StatementExtractor(knowledge: knowledge).run(&doc)
-        RelationExtractor(knowledge: knowledge).run(&doc)
+        for stage in registry { stage.run(&doc) }
         return doc
     }
 }

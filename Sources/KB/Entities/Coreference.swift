@@ -13,6 +13,12 @@ public struct Coreference: Sendable {
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
     public func run(_ doc: inout AnalyzedDocument) {
+        linkDescriptions(&doc)
+        resolvePronouns(&doc)
+    }
+
+    /// "the Russian president", "the alliance": descriptions of named entities.
+    func linkDescriptions(_ doc: inout AnalyzedDocument) {
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let t = doc.sentences[si].tokens
             var found: [Mention] = []

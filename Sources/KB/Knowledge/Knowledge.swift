@@ -55,6 +55,9 @@ public final class Knowledge: Sendable {
     public let senses: TokenTrie<Sense>
     /// Evaluative word → true for positive ("timely"), false for negative ("inadequate").
     public let evaluations: [String: Bool]
+    /// Agent noun key (singular and plural, one word) → its role class ("terrorists" → "armed
+    /// group"): a noun phrase with such a head acts for whoever it belongs to, or as written.
+    public let agentNouns: [String: String]
     /// Word key → its closed classes (function, time, orghead, negation, …).
     public let wordClasses: [String: Set<String>]
     public let tokenizer: Tokenizer
@@ -104,6 +107,7 @@ public final class Knowledge: Sendable {
         var cues = TokenTrie<Cue>()
         var senses = TokenTrie<Sense>()
         var evaluations: [String: Bool] = [:]
+        var agentNouns: [String: String] = [:]
         var surnames: [String: [Int]] = [:]
 
         func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
@@ -161,6 +165,8 @@ public final class Knowledge: Sendable {
                     guard let k = Sense.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
                     let s = Sense(predicate: r["predicate"], cameo: r["cameo"], kind: k, particle: r["particle"].isEmpty ? nil : r["particle"])
                     r.list("forms").forEach { senses.insert(keys($0), s) }
+                case "phoenix-agents", "agents":
+                    for form in r.list("forms") where !form.contains(" ") { agentNouns[Token.key(form)] = r["role_class"] }
                 case "evaluations":
                     evaluations[Token.key(r["word"])] = r["polarity"] == "positive"
                 default:
@@ -182,6 +188,7 @@ public final class Knowledge: Sendable {
         self.cues = cues
         self.senses = senses
         self.evaluations = evaluations
+        self.agentNouns = agentNouns
         self.wordClasses = words
         self.tokenizer = tokenizer
     }

@@ -14,6 +14,8 @@ public struct AnalyzedDocument: Sendable {
     public var author: String?
     /// ISO date (yyyy-mm-dd) when the article gives one.
     public var published: String?
+    /// The first paragraph is a headline (set by the metadata stage, read by the splitter).
+    public var hasHeadline = false
     public var sentences: [Sentence] = []
     /// Entities this document mentions; mentions point into this array.
     public var entities: [LocalEntity] = []
@@ -52,6 +54,8 @@ public struct Sentence: Sendable {
     public var isHeadline = false
     /// The full date the sentence gives ("on June 9, 2010"), as yyyy-mm-dd.
     public var date: String?
+    /// Noun phrases and verb groups, filled by `PhraseChunker`.
+    public var phrases = SentencePhrases()
 }
 
 /// A word, number or punctuation mark, with its code-point span.
@@ -65,6 +69,8 @@ public struct Token: Sendable, Equatable {
     public var kind: Kind
     /// No space between this token and the previous one.
     public var joined: Bool
+    /// The part of speech `Tagger` gives it.
+    public var tag: PennTag = .none
 
     public var isCapitalized: Bool {
         guard let f = text.unicodeScalars.first else { return false }

@@ -11,22 +11,26 @@ struct Actors {
 
     let tokens: [Token]
     let list: [Actor]
+    /// Resolved possessive pronouns ("its", "their"): owners, never arguments themselves.
+    let possessives: [Actor]
+    /// The sentence's noun phrases and verb groups (`PhraseChunker`).
+    let phrases: SentencePhrases
     let knowledge: Knowledge
-    let previousSubject: Int?
-    /// The person a "he" or "she" before any name in this sentence refers to: the first person
-    /// named in the previous sentence.
-    let previousPerson: Int?
-    /// The entities of this sentence that are people.
-    let people: Set<Int>
 
     init(doc: AnalyzedDocument, si: Int, knowledge: Knowledge) {
         let s = doc.sentences[si]
         let t = s.tokens
         self.tokens = t
+        self.phrases = s.phrases
         self.knowledge = knowledge
         var out: [Actor] = []
+        var owners: [Actor] = []
         for (n, m) in s.mentions.enumerated() {
             let type = doc.entities[m.entity].type
+            if m.form == .pronoun, t[m.first].tag == .prpS {
+                owners.append(Actor(entity: m.entity, text: nil, start: m.first, end: m.last, canAct: true))
+                continue
+            }
             let next = m.last + 1
             // "U.S. Senators", "Western diplomats", "the Syrian rebel coalition": the collective, not the state.
             if m.form == .demonym || next < t.count && knowledge.is(t[next].key, "groupnoun"),
@@ -43,20 +47,7 @@ struct Actors {
             out.append(Actor(entity: m.entity, text: nil, start: m.first, end: m.last, canAct: acts))
         }
         self.list = out
-        var prev: Int?
-        if si > 0 {
-            let p = doc.sentences[si - 1]
-            prev = p.mentions.first { m in
-                let type = doc.entities[m.entity].type
-                return m.form == .name && type != .person && [.country, .organization, .group].contains(type)
-                    && !(m.first > 0 && StatementExtractor.prepositions.contains(p.tokens[m.first - 1].key))
-            }?.entity
-        }
-        self.previousSubject = prev
-        self.people = Set(s.mentions.map(\.entity).filter { doc.entities[$0].type == .person })
-        self.previousPerson = si > 0 ? doc.sentences[si - 1].mentions.first { m in
-            m.form == .name && doc.entities[m.entity].type == .person
-        }?.entity : nil
+        self.possessives = owners
     }
 
     func isFiller(_ t: Token) -> Bool {
@@ -71,11 +62,7 @@ struct Actors {
         while j >= 0, isFiller(tokens[j]) { j -= 1 }
         guard j >= 0 else { return nil }
         if RelationExtractor.relatives.contains(tokens[j].key) { return antecedent(of: j) }
-        if knowledge.is(tokens[j].key, "pronoun-thing") || knowledge.is(tokens[j].key, "pronoun-plural") { return pronoun(at: j) }
-        if knowledge.is(tokens[j].key, "pronoun-person") {
-            let person = list.last { $0.end < j && $0.canAct && $0.entity.map(people.contains) == true }?.entity ?? previousPerson
-            return person.map { Actor(entity: $0, text: nil, start: j, end: j, canAct: true) }
-        }
+        // A pronoun is an actor when `Coreference` resolved it (its mention is in `list`).
         return list.last { $0.end == j && $0.canAct }
     }
 
@@ -101,6 +88,13 @@ struct Actors {
     /// The first actor in the window and any joined to it by "and", "or" or commas.
     func list(from i: Int, within n: Int) -> [Actor] {
         guard var current = first(from: i, within: n) else { return [] }
+        // Coordination is the phrase layer's: "to X, to Y and to Z" are three, "to Mali, Italy
+        // to Niger" (gapping) is one.
+        if let np = phrases.nounPhraseAt.indices.contains(current.start) ? phrases.nounPhraseAt[current.start] : nil, np >= 0 {
+            let conj = phrases.conjuncts(of: np)
+            if conj.count > 1 { return conj.compactMap { $0 == np ? current : actor(ofPhrase: $0) } }
+            return [current]
+        }
         var out = [current]
         while current.end + 2 < tokens.count, ["and", "or", ",", "/"].contains(tokens[current.end + 1].key),
               let next = list.first(where: { $0.start == current.end + 2 || ($0.start == current.end + 3 && ["the"].contains(tokens[current.end + 2].key)) }) {
@@ -122,6 +116,11 @@ struct Actors {
         }
         // "met in Riyadh on Saturday": where and when, no object.
         if i < tokens.count, Self.placeOrTime.contains(tokens[i].key) { return [] }
+        // A coordinated object is every conjunct the phrase layer joined.
+        if i < tokens.count, phrases.nounPhraseAt[i] >= 0, phrases.nounPhrases[phrases.nounPhraseAt[i]].preposition == nil {
+            let conj = phrases.conjuncts(of: phrases.nounPhraseAt[i])
+            if conj.count > 1 { return conj.map { object(ofPhrase: $0) } }
+        }
         let actors = list(from: i, within: 8)
         if let first = actors.first, first.start == i || (first.start == i + 1 && tokens[i].key == "the") { return actors }
         var j = i
@@ -157,16 +156,16 @@ struct Actors {
 
     /// A demonym right before the trigger, past one adjective: "the Iranian threat", "Russian nuclear threat".
     func demonym(before k: Int) -> Actor? {
-        list.first { ($0.end == k - 1 || ($0.end == k - 2 && !tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word)) && $0.canAct && $0.start < k }
+        list.first { ($0.end == k - 1 || ($0.end == k - 2 && !tokens[k - 1].isCapitalized && tokens[k - 1].kind == .word && tokens[k - 1].tag != .pos)) && $0.canAct && $0.start < k }
             .flatMap { a in a.entity != nil && (a.end == k - 1 || a.end == k - 2) ? a : nil }
     }
 
     /// "X's" or "its" before the trigger, past adjectives: "its biggest threat", "Russia's withdrawal".
     func possessor(before k: Int) -> Actor? {
         var j = k - 1
-        while j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized, !["its", "their", "'s"].contains(tokens[j].key), k - j <= 2 { j -= 1 }
+        while j >= 0, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].tag != .prpS, tokens[j].key != "'s", k - j <= 2 { j -= 1 }
         guard j >= 0 else { return nil }
-        if ["its", "their"].contains(tokens[j].key) { return pronoun(at: j) }
+        if tokens[j].tag == .prpS { return possessives.last { $0.start == j } }
         if tokens[j].key == "'s" { return list.last { $0.end == j - 1 && $0.canAct } }
         return nil
     }
@@ -181,12 +180,5 @@ struct Actors {
         var j = rel - 1
         if j >= 0, tokens[j].text == "," { j -= 1 }
         return list.last { $0.end == j && $0.canAct }
-    }
-
-    /// "it", "its", "they": the nearest acting non-person before it in the sentence, else the
-    /// subject of the previous sentence.
-    func pronoun(at j: Int) -> Actor? {
-        if let a = list.last(where: { $0.end < j && $0.canAct && $0.entity != nil }) { return Actor(entity: a.entity, text: nil, start: j, end: j, canAct: true) }
-        return previousSubject.map { Actor(entity: $0, text: nil, start: j, end: j, canAct: true) }
     }
 }

@@ -21,21 +21,35 @@ public struct RelationExtractor: Sendable {
             let t = doc.sentences[si].tokens
             var k = 0
             while k < t.count {
-                guard let m = knowledge.senses.longestMatch(in: t, at: k), !isName(k, doc.sentences[si]) else { k += 1; continue }
+                guard let m = trigger(in: t, at: k), !isName(k, doc.sentences[si]) else { k += 1; continue }
                 let sense = m.value
-                var found: (subject: Actors.Actor?, objects: [Actors.Actor], polarityFrom: Int)?
+                var found: Arguments?
                 switch sense.kind {
-                case .verb: found = verbArguments(k, m.end, sense, actors)
-                case .noun: found = nounArguments(k, m.end, sense, actors)
+                case .verb: found = phraseArguments(k, m.end, sense, actors) ?? verbArguments(k, m.end, sense, actors).map(Arguments.init)
+                case .noun: found = nounArguments(k, m.end, sense, actors).map(Arguments.init)
                 case .adjective:
-                    if let s = actors.nearest(before: k) { found = (s, actors.list(from: m.end, within: 1), k - 1) }
+                    if let s = actors.nearest(before: k) { found = Arguments(subjects: [s], objects: actors.list(from: m.end, within: 1), polarityFrom: k - 1) }
                 }
-                // Consulting (CAMEO 04: meet, discuss, visit, negotiate) is always with someone: without
-                // a partner it is no event ("spoke on condition of anonymity").
-                if let f = found, let subject = f.subject, !(f.objects.isEmpty && sense.cameo.hasPrefix("04")) {
-                    let objects = f.objects.isEmpty ? [nil] : f.objects.map { Optional($0) }
-                    for o in objects where o?.entity == nil || o?.entity != subject.entity {
-                        append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom, voices: voices[si] ?? [])
+                // "Serbia warned that the elections endanger peace" reports a warning: the clause
+                // after "that" is its content (with triggers of its own), not its object.
+                if sense.cameo.hasPrefix("13"), sense.kind == .verb, m.end < t.count, knowledge.is(t[m.end].key, "subordinator") {
+                    found = nil
+                }
+                if var f = found, !f.subjects.isEmpty {
+                    // Consulting (CAMEO 04: meet, discuss, visit, negotiate) is always with someone:
+                    // "Angola and Zambia met" is a meeting between them; alone it is no event
+                    // ("spoke on condition of anonymity").
+                    if sense.cameo.hasPrefix("04"), f.objects.isEmpty, f.subjects.count > 1 {
+                        f.objects = Array(f.subjects.dropFirst())
+                        f.subjects = [f.subjects[0]]
+                    }
+                    if !(f.objects.isEmpty && sense.cameo.hasPrefix("04")) {
+                        let objects = f.objects.isEmpty ? [nil] : f.objects.map { Optional($0) }
+                        for subject in f.subjects {
+                            for o in objects where o?.entity == nil || o?.entity != subject.entity {
+                                append(&doc, si, k, m.end, sense, subject, o, polarityFrom: f.polarityFrom, voices: voices[si] ?? [])
+                            }
+                        }
                     }
                 }
                 k = m.end
@@ -100,6 +114,7 @@ public struct RelationExtractor: Sendable {
     func nounArguments(_ k: Int, _ end: Int, _ sense: Knowledge.Sense, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
         let t = a.tokens
         let isThreat = sense.cameo.hasPrefix("13")
+        if let found = ofByArguments(k, end, a) { return found }
         // "the Iranian threat", "Russian withdrawal"
         if let d = a.demonym(before: k) {
             return (d, objects(after: end, a), k - 1)
@@ -116,13 +131,14 @@ public struct RelationExtractor: Sendable {
         }
         // "the construction of NATO infrastructure … was indeed a threat"
         if isThreat, let cop = (max(0, k - 4)..<k).last(where: { Self.beForms.contains(t[$0].key) }),
-           let s = a.clauseSubject(before: cop) {
+           let s = a.clauseSubjects(at: cop).first ?? a.clauseSubject(before: cop) {
             let others = a.all(in: s.end + 1..<cop).filter { $0.entity != s.entity }
             let objs = objects(after: end, a)
             return (s, objs.isEmpty ? Array(others.prefix(1)) : objs, s.end)
         }
         // "X poses a threat to Y", "the potential for Russia to present a threat"
-        if k >= 2, (max(0, k - 3)..<k).contains(where: { Self.poseVerbs.contains(t[$0].key) }), let s = a.nearest(before: k) {
+        if k >= 2, let pose = (max(0, k - 3)..<k).last(where: { Self.poseVerbs.contains(t[$0].key) }),
+           let s = a.clauseSubjects(at: pose).first ?? a.nearest(before: k) {
             return (s, objects(after: end, a), s.end)
         }
         // "X does not appear on the list of likely threats facing Y or Z"
@@ -133,7 +149,12 @@ public struct RelationExtractor: Sendable {
         if !isThreat, let owner = a.possessor(before: k) {
             var from = end
             if from < t.count, ["of", "from", "to", sense.particle ?? ""].contains(t[from].key) { from += 1 }
-            return (owner, a.list(from: from, within: 4), k - 1)
+            var objects = a.list(from: from, within: 4)
+            // "the Taliban's assault on Kunduz": a phrase no entity names is the object as written.
+            if objects.isEmpty, from > end, let n = a.phrases.nounPhraseAt.indices.contains(from) ? a.phrases.nounPhraseAt[from] : nil, n >= 0 {
+                objects = [a.object(ofPhrase: n)]
+            }
+            return (owner, objects, k - 1)
         }
         // "The UN placed strong new sanctions on North Korea": the noun's own preposition names the
         // object; the clause's subject is the actor.

@@ -2,19 +2,18 @@
 enum QuoteFinder {
     struct Span { var open: Int; var close: Int }
 
-    /// A quotation mark of either kind.
-    static func isMark(_ text: String) -> Bool { ["\u{201C}", "\u{201D}", "\""].contains(text) }
+    /// A quotation mark of any kind (`QuotationMarks` is the table).
+    static func isMark(_ text: String) -> Bool { QuotationMarks.isMark(text) }
 
     static func spans(in t: [Token]) -> [Span] {
         var out: [Span] = []
         var open: Int?
         for (i, tok) in t.enumerated() {
-            switch tok.text {
-            case "\u{201C}": open = i
-            case "\u{201D}": if let o = open { out.append(Span(open: o, close: i)); open = nil }
-            case "\"":
-                if let o = open { out.append(Span(open: o, close: i)); open = nil } else { open = i }
-            default: break
+            guard let role = QuotationMarks.role(of: tok.text) else { continue }
+            if let o = open {
+                if QuotationMarks.closes(tok.text, opener: t[o].text) { out.append(Span(open: o, close: i)); open = nil }
+            } else if role != .closing {
+                open = i
             }
         }
         if let o = open, o + 1 < t.count { out.append(Span(open: o, close: t.count)) }  // runs on past the sentence

@@ -13,8 +13,8 @@ enum QuoteRuns {
         var sentences: ClosedRange<Int> { openSentence...closeSentence }
     }
 
-    static func isOpening(_ text: String) -> Bool { text == "\u{201C}" || text == "\u{00AB}" }
-    static func isClosing(_ text: String) -> Bool { text == "\u{201D}" || text == "\u{00BB}" }
+    static func isOpening(_ text: String) -> Bool { QuotationMarks.role(of: text) == .opening }
+    static func isClosing(_ text: String) -> Bool { QuotationMarks.role(of: text) == .closing }
 
     /// Every quotation of the document that does not open and close in the same sentence.
     static func find(in doc: AnalyzedDocument) -> [Run] {

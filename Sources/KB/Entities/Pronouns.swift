@@ -1,0 +1,87 @@
+/// Who "he", "she", "it" and "they" are: decided once here and written as mentions (method
+/// `coreference`, form `pronoun`) that speaker finding, relation arguments and roles read.
+///
+/// The order of preference follows how news prose refers back:
+/// 1. the subject of a reporting or catenative verb right before the pronoun's clause
+///    ("Norway, long worried about X, has said it would …" → Norway);
+/// 2. the subject of an earlier clause of the same sentence;
+/// 3. the nearest fitting name before it in the sentence;
+/// 4. the subject, else the first fitting name, of the previous sentences (three at most).
+/// "Fitting" is agreement: he/she/his/her a person; it/its a state, body or group; they/their
+/// a group, body or state.
+extension Coreference {
+    enum Agreement { case person, thing, plural }
+
+    func agreement(of t: Token) -> Agreement? {
+        guard t.tag == .prp || t.tag == .prpS else { return nil }
+        if knowledge.is(t.key, "pronoun-person") { return .person }
+        if knowledge.is(t.key, "pronoun-thing") { return .thing }
+        if knowledge.is(t.key, "pronoun-plural") { return .plural }
+        return nil
+    }
+
+    func fits(_ entity: Int, _ a: Agreement, _ doc: AnalyzedDocument) -> Bool {
+        let type = doc.entities[entity].type
+        switch a {
+        case .person: return type == .person
+        case .thing, .plural: return [.country, .organization, .group].contains(type)
+        }
+    }
+
+    /// Resolves every pronoun of the document, sentence by sentence, so a pronoun can refer to
+    /// one resolved before it.
+    func resolvePronouns(_ doc: inout AnalyzedDocument) {
+        for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
+            var found: [Mention] = []
+            for (k, tok) in doc.sentences[si].tokens.enumerated() {
+                guard let a = agreement(of: tok), let e = referent(of: k, a, si, doc) else { continue }
+                found.append(Mention(entity: e, first: k, last: k, method: .coreference, form: .pronoun))
+                // Later pronouns of the sentence may refer through this one.
+                doc.sentences[si].mentions.append(found.last!)
+            }
+            if !found.isEmpty { doc.sentences[si].mentions.sort { ($0.first, $0.last) < ($1.first, $1.last) } }
+        }
+    }
+
+    func referent(of k: Int, _ a: Agreement, _ si: Int, _ doc: AnalyzedDocument) -> Int? {
+        let s = doc.sentences[si]
+        let p = s.phrases
+        func entity(ofPhrase n: Int?, in s: Sentence) -> Int? {
+            guard let n else { return nil }
+            let np = s.phrases.nounPhrases[n]
+            return s.mentions.last { $0.first >= np.first && $0.last == np.head && fits($0.entity, a, doc) }?.entity
+        }
+        // 1 and 2: subjects of earlier clauses of this sentence, the nearest first.
+        var before = Array(p.verbGroups.filter { $0.last < k && !$0.isReducedRelative }.reversed())
+        // An object pronoun ("Peru attacked it") is not its own clause's subject.
+        let own = p.nounPhraseAt.indices.contains(k) ? p.nounPhraseAt[k] : -1
+        if doc.sentences[si].tokens[k].tag == .prp, own >= 0, !p.verbGroups.contains(where: { $0.subject == own }), !before.isEmpty {
+            before.removeFirst()
+        }
+        for g in before {
+            if let e = entity(ofPhrase: g.subject, in: s) { return e }
+        }
+        // 3: the nearest fitting name before it.
+        if let m = s.mentions.last(where: { $0.last < k && $0.form != .demonym && fits($0.entity, a, doc) && !isPrepositional($0, s) }) {
+            return m.entity
+        }
+        // 4: the previous sentences' subjects, then their first fitting names.
+        for sj in stride(from: si - 1, through: max(0, si - 3), by: -1) where !doc.sentences[sj].isHeadline {
+            let prev = doc.sentences[sj]
+            for g in prev.phrases.verbGroups where !g.isReducedRelative {
+                if let e = entity(ofPhrase: g.subject, in: prev) { return e }
+            }
+            if let m = prev.mentions.first(where: { $0.form == .name && fits($0.entity, a, doc) && !isPrepositional($0, prev) }) {
+                return m.entity
+            }
+        }
+        return nil
+    }
+
+    /// A name inside a prepositional phrase ("about Russia's submarines") is rarely what a
+    /// later pronoun refers to.
+    func isPrepositional(_ m: Mention, _ s: Sentence) -> Bool {
+        guard let np = s.phrases.nounPhrase(at: m.first) else { return false }
+        return np.preposition != nil
+    }
+}

@@ -1,0 +1,124 @@
+/// The weights of the part-of-speech tagger: a greedy averaged perceptron (Honnibal's design,
+/// the model `textblob-aptagger` 0.2.0 ships), read from the embedded `tagger.tagger` file that
+/// `scripts/gen-tagger.py` writes.
+///
+/// Every feature value (a word, a suffix, a tag) is interned once at load time; a feature is
+/// one 64-bit key (template, value, value), so tagging hashes integers, never strings.
+public struct TaggerModel: Sendable {
+    /// The feature templates of the model, in the order `Tagger` adds them.
+    enum Template: UInt64, CaseIterable {
+        case bias, suffix, pref1, tag1, tag2, tag12, word, tag1word, word1, suffix1, word2, wordn1, suffixn1, wordn2
+    }
+
+    /// Class index → tag.
+    let classes: [PennTag]
+    /// Class index → its rank when classes are ordered by name (ties go to the greater name).
+    let nameRank: [Int]
+    /// A word the model always tags the same way ("the" → DT), by surface form.
+    let tagdict: [String: UInt8]
+    /// Interned feature values.
+    let vocabulary: [String: UInt32]
+    /// Feature key → range in `entries`.
+    let features: [UInt64: Range<Int>]
+    let entryClass: [UInt8]
+    let entryWeight: [Double]
+    /// The interned id of each class's tag name, for the previous-tag features.
+    let tagValue: [UInt32]
+    let start1: UInt32, start2: UInt32, end1: UInt32, end2: UInt32
+
+    static let missing = UInt32.max
+
+    /// The model compiled into the binary, loaded on first use.
+    public static let builtIn: TaggerModel = {
+        guard let text = Embedded.models.first(where: { $0.name == "tagger.tagger" })?.text else {
+            fatalError("the tagger model is not embedded; run scripts/gen-tagger.py and rebuild")
+        }
+        do { return try TaggerModel(text: text) } catch { fatalError("the embedded tagger model is broken: \(error)") }
+    }()
+
+    /// Parses a model file; errors name the line.
+    public init(text: String) throws {
+        var classes: [PennTag] = []
+        var classNames: [String] = []
+        var tagdict: [String: UInt8] = [:]
+        var vocabulary: [String: UInt32] = [:]
+        var features: [UInt64: Range<Int>] = [:]
+        var entryClass: [UInt8] = []
+        var entryWeight: [Double] = []
+        func intern(_ s: Substring) -> UInt32 {
+            let key = String(s)
+            if let id = vocabulary[key] { return id }
+            let id = UInt32(vocabulary.count)
+            vocabulary[key] = id
+            return id
+        }
+        let templates = Dictionary(uniqueKeysWithValues: Template.allCases.map { ("\($0)", $0) })
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            switch f[0] {
+            case "classes":
+                for name in f.dropFirst() {
+                    guard let t = PennTag(name: String(name)) else { throw TaggerError.unknownTag(line: number, tag: String(name)) }
+                    classes.append(t)
+                    classNames.append(String(name))
+                }
+            case "tag":
+                guard f.count == 3, let c = classNames.firstIndex(of: String(f[2])) else { throw TaggerError.badLine(line: number) }
+                tagdict[String(f[1])] = UInt8(c)
+            case "feat":
+                // feat, template, 0 to 2 values, weights.
+                guard (3...5).contains(f.count), let template = templates[String(f[1])] else { throw TaggerError.badLine(line: number) }
+                let key = Self.key(template, f.count > 3 ? intern(f[2]) : 0, f.count > 4 ? intern(f[3]) : 0)
+                let from = entryClass.count
+                for pair in f[f.count - 1].split(separator: ",") {
+                    guard let colon = pair.firstIndex(of: ":"), let c = UInt8(pair[..<colon]), Int(c) < classes.count,
+                          let w = Double(pair[pair.index(after: colon)...]) else { throw TaggerError.badLine(line: number) }
+                    entryClass.append(c)
+                    entryWeight.append(w)
+                }
+                features[key] = from..<entryClass.count
+            default:
+                throw TaggerError.badLine(line: number)
+            }
+        }
+        guard !classes.isEmpty else { throw TaggerError.badLine(line: number) }
+        let order = classNames.indices.sorted { classNames[$0] < classNames[$1] }
+        var rank = [Int](repeating: 0, count: classes.count)
+        for (r, c) in order.enumerated() { rank[c] = r }
+        self.classes = classes
+        self.nameRank = rank
+        self.tagdict = tagdict
+        self.features = features
+        self.entryClass = entryClass
+        self.entryWeight = entryWeight
+        self.tagValue = classNames.map { vocabulary[$0] ?? Self.missing }
+        self.start1 = vocabulary["-START-"] ?? Self.missing
+        self.start2 = vocabulary["-START2-"] ?? Self.missing
+        self.end1 = vocabulary["-END-"] ?? Self.missing
+        self.end2 = vocabulary["-END2-"] ?? Self.missing
+        self.vocabulary = vocabulary
+    }
+
+    @inline(__always) static func key(_ t: Template, _ a: UInt32, _ b: UInt32) -> UInt64 {
+        t.rawValue << 56 | UInt64(a & 0x0FFF_FFFF) << 28 | UInt64(b & 0x0FFF_FFFF)
+    }
+
+    /// The interned id of a feature value, or `missing` when no feature uses it.
+    @inline(__always) func id(_ s: String) -> UInt32 { vocabulary[s] ?? Self.missing }
+}
+
+/// A tagger model file that cannot be read.
+public enum TaggerError: Error, CustomStringConvertible {
+    case badLine(line: Int)
+    case unknownTag(line: Int, tag: String)
+
+    public var description: String {
+        switch self {
+        case let .badLine(line): return "tagger model line \(line): not a 'classes', 'tag' or 'feat' row of the documented form; regenerate it with scripts/gen-tagger.py."
+        case let .unknownTag(line, tag): return "tagger model line \(line): '\(tag)' is not a Penn Treebank tag."
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// The parts of relation finding that read the phrase layer: which sense a trigger has given its
+/// part of speech, and the arguments of a verb from its verb group.
+extension RelationExtractor {
+    /// A trigger's arguments: every subject acts on every object.
+    struct Arguments {
+        var subjects: [Actors.Actor]
+        var objects: [Actors.Actor]
+        /// Negation is looked for after this token and before the trigger.
+        var polarityFrom: Int
+
+        init(subjects: [Actors.Actor], objects: [Actors.Actor], polarityFrom: Int) {
+            self.subjects = subjects
+            self.objects = objects
+            self.polarityFrom = polarityFrom
+        }
+
+        init(_ found: (Actors.Actor?, [Actors.Actor], Int)) {
+            self.init(subjects: found.0.map { [$0] } ?? [], objects: found.1, polarityFrom: found.2)
+        }
+    }
+
+    /// The event sense of the words at `k`, read with the tagger's part of speech: "target",
+    /// "launch", "testing" tagged as nouns are no verb events ("its target of monitoring", "the
+    /// launch window", "a moratorium on nuclear testing"); a noun sense tagged as a verb
+    /// ("Canada sanctions Russia") is read as the verb.
+    func trigger(in t: [Token], at k: Int) -> (end: Int, value: Knowledge.Sense)? {
+        let tag = t[k].tag
+        if let m = knowledge.senses.longestMatch(in: t, at: k, accept: { sense, _ in Self.fits(sense.kind, tag) }) { return m }
+        guard let m = knowledge.senses.longestMatch(in: t, at: k) else { return nil }
+        // A gerund the model took for a noun but that takes an object ("withdrawing from X",
+        // "deploying its missiles") is the verb.
+        if m.value.kind == .verb, tag == .nn, t[k].key.hasSuffix("ing"), m.end < t.count,
+           [.in, .to, .dt, .prpS, .nnp, .nnps, .cd].contains(t[m.end].tag) {
+            return m
+        }
+        if m.value.kind == .noun, tag.isVerb {
+            var verb = m.value
+            verb.kind = .verb
+            return (m.end, verb)
+        }
+        return nil
+    }
+
+    /// Whether a sense of this kind fits a token with this tag (untagged tokens fit any).
+    static func fits(_ kind: Knowledge.Sense.Kind, _ tag: PennTag) -> Bool {
+        switch kind {
+        case .verb: return tag == .none || tag.isVerb || tag == .md || tag.isAdjective
+        case .noun: return tag == .none || tag.isNoun
+        case .adjective: return true
+        }
+    }
+
+    /// Arguments of a verb from its verb group: the group's subject (all its conjuncts), or for a
+    /// passive its agent with the patient as object; the objects after the verb.
+    func phraseArguments(_ k: Int, _ end: Int, _ sense: Knowledge.Sense, _ a: Actors) -> Arguments? {
+        guard let g = a.verbGroup(at: k), k == g.main || g.chain.contains(k) else { return nil }
+        // "Kabul was attacked by X", "the convoy attacked by X".
+        if g.passive, let agent = g.agent {
+            let subjects = a.actors(ofSubject: agent)
+            guard !subjects.isEmpty else { return nil }
+            let patients = g.subject.map { n in a.phrases.conjuncts(of: n).map { a.object(ofPhrase: $0) } } ?? []
+            return Arguments(subjects: subjects, objects: patients, polarityFrom: g.first - 1)
+        }
+        guard !g.passive, let s = g.subject else { return nil }
+        // The phrase layer decides: a subject phrase that names no actor ("The assault on Kabul
+        // killed …") gives no row, rather than a name from inside it.
+        let subjects = a.actors(ofSubject: s)
+        guard !subjects.isEmpty else { return Arguments(subjects: [], objects: [], polarityFrom: k) }
+        var from = end
+        if k != g.main { from = g.last + 1 }
+        if let p = sense.particle, let at = (from..<min(a.tokens.count, from + 6)).first(where: { a.tokens[$0].key == p }),
+           !(from..<at).contains(where: { a.tokens[$0].kind == .punct }) {
+            from = at + 1  // "withdraw from X", "talked on the phone with X"
+        }
+        return Arguments(subjects: subjects, objects: a.directObjects(from: from), polarityFrom: g.first - 1)
+    }
+
+    /// "criticism of Hungary by Poland": the noun's object after "of", its agent after "by".
+    func ofByArguments(_ k: Int, _ end: Int, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
+        let t = a.tokens
+        guard end < t.count, t[end].key == "of", let object = a.phrases.nounPhrase(at: end + 1),
+              object.last + 2 < t.count, t[object.last + 1].key == "by", let agent = a.first(from: object.last + 2, within: 3) else { return nil }
+        return (agent, [a.object(ofPhrase: a.phrases.nounPhraseAt[end + 1])], k - 1)
+    }
+}

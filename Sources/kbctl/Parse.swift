@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import KB
+
+extension KBCtl {
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show how kbctl reads a text: tags, phrases, subjects, references and the rows it extracts.",
+            discussion: """
+                Nothing is stored. Example: kbctl parse "Brazil continued to sanction Peru."
+                Use '-' to read the text from standard input.
+                """
+        )
+
+        @Argument(help: "The text to analyse, or '-' for standard input.")
+        var text: String
+
+        func run() throws {
+            let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            print(Analysis.describe(Pipeline().analyze(raw: input, format: .text, source: "-")))
+        }
+    }
+}
