@@ -1329,7 +1329,9 @@ def main():
             if f in hand_form:
                 skipped_hand_forms.append(f)
                 continue
-            if f in COLLIDING_FORMS:
+            # kbctl tags every token: a verb sense fires only on a verb tag, so a form that is
+            # also a common noun or adjective ("order", "fire") stays. Modals and names still go.
+            if f in COLLIDING_FORMS and COLLIDING_FORMS[f] in ("function word, modal or month", "name"):
                 report["forms dropped: collide with common nouns/names"].append(f)
                 continue
             if f in closed:

@@ -44,6 +44,8 @@ public final class Knowledge: Sendable {
         public var cameo: String
         public var kind: Kind
         public var particle: String?
+        /// Every preposition that may introduce the object ("agree with|on|to"): `particle` split at "|".
+        public var particles: [String] { particle.map { $0.split(separator: "|").map(String.init) } ?? [] }
     }
 
     public let entries: [Entry]
@@ -161,7 +163,7 @@ public final class Knowledge: Sendable {
                 case "cues":
                     guard let k = Cue.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
                     r.list("forms").forEach { cues.insert(keys($0), Cue(lemma: r["lemma"], kind: k)) }
-                case "verbs":
+                case "verbs", "cameo-verbs":
                     guard let k = Sense.Kind(rawValue: r["kind"]) else { throw LexiconError.missingColumn(file: file.name, column: "kind") }
                     let s = Sense(predicate: r["predicate"], cameo: r["cameo"], kind: k, particle: r["particle"].isEmpty ? nil : r["particle"])
                     r.list("forms").forEach { senses.insert(keys($0), s) }

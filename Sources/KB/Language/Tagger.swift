@@ -65,6 +65,13 @@ public struct Tagger: Sendable {
             prev2 = prev
             prev = m.tagValue[c]
         }
+        // "Canada sanctions Venezuela": a sentence with no verb at all whose plural noun stands
+        // between a name and a noun phrase has its verb there.
+        if !tokens.contains(where: { $0.tag.isVerb || $0.tag == .md }),
+           let k = tokens.indices.dropFirst().dropLast().first(where: { tokens[$0].tag == .nns && tokens[$0 - 1].tag.isProperNoun
+               && [.nnp, .nnps, .dt, .prpS, .cd].contains(tokens[$0 + 1].tag) }) {
+            tokens[k].tag = .vbz
+        }
         // "funding and training terrorists": a gerund coordinated with a gerund is one too.
         for k in tokens.indices.dropFirst(2) where tokens[k].tag == .nn && tokens[k - 2].tag == .vbg && tokens[k - 1].tag == .cc
             && tokens[k].key.hasSuffix("ing") {

@@ -68,7 +68,7 @@ extension RelationExtractor {
         guard !subjects.isEmpty else { return Arguments(subjects: [], objects: [], polarityFrom: k) }
         var from = end
         if k != g.main { from = g.last + 1 }
-        if let p = sense.particle, let at = (from..<min(a.tokens.count, from + 6)).first(where: { a.tokens[$0].key == p }),
+        if let at = (from..<min(a.tokens.count, from + 6)).first(where: { sense.particles.contains(a.tokens[$0].key) }),
            !(from..<at).contains(where: { a.tokens[$0].kind == .punct }) {
             from = at + 1  // "withdraw from X", "talked on the phone with X"
         }

@@ -93,7 +93,7 @@ public struct RelationExtractor: Sendable {
             return (agent, patient.map { [$0] } ?? [], patient?.end ?? max(0, k - 5))
         }
         var from = end
-        if let p = sense.particle, let at = (end..<min(t.count, end + 6)).first(where: { t[$0].key == p }),
+        if let at = (end..<min(t.count, end + 6)).first(where: { sense.particles.contains(t[$0].key) }),
            !(end..<at).contains(where: { t[$0].kind == .punct }) {
             // "withdraw from X", and past a short phrase: "talked on the phone with X".
             from = at + 1
@@ -148,7 +148,7 @@ public struct RelationExtractor: Sendable {
         // "Russia's withdrawal from New START", "the deployment of X by Y"
         if !isThreat, let owner = a.possessor(before: k) {
             var from = end
-            if from < t.count, ["of", "from", "to", sense.particle ?? ""].contains(t[from].key) { from += 1 }
+            if from < t.count, ["of", "from", "to"].contains(t[from].key) || sense.particles.contains(t[from].key) { from += 1 }
             var objects = a.list(from: from, within: 4)
             // "the Taliban's assault on Kunduz": a phrase no entity names is the object as written.
             if objects.isEmpty, from > end, let n = a.phrases.nounPhraseAt.indices.contains(from) ? a.phrases.nounPhraseAt[from] : nil, n >= 0 {
@@ -158,7 +158,7 @@ public struct RelationExtractor: Sendable {
         }
         // "The UN placed strong new sanctions on North Korea": the noun's own preposition names the
         // object; the clause's subject is the actor.
-        if !isThreat, let p = sense.particle, end < t.count, t[end].key == p, let s = a.clauseSubject(before: k) {
+        if !isThreat, end < t.count, sense.particles.contains(t[end].key), let s = a.clauseSubject(before: k) {
             let objects = a.list(from: end + 1, within: 3)
             if !objects.isEmpty { return (s, objects, s.end) }
         }

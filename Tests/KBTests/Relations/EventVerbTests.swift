@@ -1,0 +1,37 @@
+import Testing
+@testable import KB
+
+/// The verb lexicon at scale (CAMEO 2.0 verbs plus hand-kept class heads) and event nouns with
+/// their arguments: each sentence an article of its own, the rows exactly these.
+@Suite struct EventVerbTests {
+    static func rows(_ text: String) -> [String] {
+        let doc = Pipeline().analyze(raw: text, format: .text, source: "test")
+        return doc.relations.map { r in
+            let s = r.subject.map { doc.entities[$0].name } ?? r.subjectText ?? "?"
+            let o = r.object.map { doc.entities[$0].name } ?? r.objectText ?? "-"
+            return "\(s) \(r.predicate) \(o)\(r.cameo.map { " [\($0)]" } ?? "")"
+        }.sorted()
+    }
+
+    static let cases: [(name: String, text: String, rows: [String])] = [
+        ("send", "Chile sent troops to Peru.", ["Chile send Peru"]),
+        ("launch", "Chile launched a missile.", ["Chile launch a missile [195]"]),
+        ("breach", "Chile breached the Lima Accord.", ["Chile violate Lima Accord [128]"]),
+        ("defend", "Chile defended Peru.", ["Chile defend Peru [074]"]),
+        ("agree on", "Chile agreed on the Lima Accord.", ["Chile agree Lima Accord [050]"]),
+        ("call for", "Chile called for the Lima Accord.", ["Chile call for Lima Accord [10]"]),
+        ("order", "Chile ordered two frigates from Spain.", ["Chile order two frigates"]),
+        ("build", "Chile built a radar.", ["Chile build a radar"]),
+        ("welcome", "Chile welcomed the Lima Accord.", ["Chile welcome Lima Accord [051]"]),
+        ("reassure", "Chile reassured Peru.", ["Chile reassure Peru [051]"]),
+        ("command", "Chile commanded a battalion in Peru.", ["Chile command a battalion"]),
+        ("generated verb", "Ghana expelled two Togolese diplomats.", ["Ghana expel Togolese diplomats [166]"]),
+        ("noun form as verb", "Canada sanctions Venezuela.", ["Canada sanction Venezuela [163]"]),
+    ]
+
+    @Test(arguments: cases.map(\.name))
+    func example(_ name: String) {
+        let c = Self.cases.first { $0.name == name }!
+        #expect(Self.rows(c.text) == c.rows.sorted(), "\(c.text)")
+    }
+}
