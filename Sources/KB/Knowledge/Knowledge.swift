@@ -60,6 +60,8 @@ public final class Knowledge: Sendable {
     /// Agent noun key (singular and plural, one word) → its role class ("terrorists" → "armed
     /// group"): a noun phrase with such a head acts for whoever it belongs to, or as written.
     public let agentNouns: [String: String]
+    /// Relation patterns over phrases (`patterns-relations.tsv`).
+    public let relationPatterns: [RelationPattern]
     /// Word key → its closed classes (function, time, orghead, negation, …).
     public let wordClasses: [String: Set<String>]
     public let tokenizer: Tokenizer
@@ -110,6 +112,7 @@ public final class Knowledge: Sendable {
         var senses = TokenTrie<Sense>()
         var evaluations: [String: Bool] = [:]
         var agentNouns: [String: String] = [:]
+        var relationPatterns: [RelationPattern] = []
         var surnames: [String: [Int]] = [:]
 
         func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
@@ -169,6 +172,8 @@ public final class Knowledge: Sendable {
                     r.list("forms").forEach { senses.insert(keys($0), s) }
                 case "phoenix-agents", "agents":
                     for form in r.list("forms") where !form.contains(" ") { agentNouns[Token.key(form)] = r["role_class"] }
+                case "patterns-relations":
+                    relationPatterns.append(try RelationPattern(record: r, file: file.name))
                 case "evaluations":
                     evaluations[Token.key(r["word"])] = r["polarity"] == "positive"
                 default:
@@ -191,6 +196,7 @@ public final class Knowledge: Sendable {
         self.senses = senses
         self.evaluations = evaluations
         self.agentNouns = agentNouns
+        self.relationPatterns = relationPatterns
         self.wordClasses = words
         self.tokenizer = tokenizer
     }

@@ -88,6 +88,8 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
     case noColumns(file: String, line: Int)
     case tooManyFields(file: String, line: Int, expected: Int, found: Int)
     case missingColumn(file: String, column: String)
+    case badValue(file: String, row: String, column: String, value: String)
+    case unknownClass(file: String, line: Int, value: String)
 
     public var description: String {
         switch self {
@@ -97,6 +99,10 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
             return "lexicon '\(file)' line \(line): \(found) tab-separated fields, but the header names \(expected) columns; fix the row or the '# columns:' line."
         case let .missingColumn(file, column):
             return "lexicon '\(file)': the '# columns:' header lacks the column '\(column)' this kind of lexicon needs."
+        case let .badValue(file, row, column, value):
+            return "lexicon '\(file)' row '\(row)': '\(value)' is not a valid \(column); see the file's header for the form."
+        case let .unknownClass(file, line, value):
+            return "lexicon '\(file)' line \(line): '\(value)' is not a known class or kind; use one the file's header lists."
         }
     }
 }

@@ -136,7 +136,9 @@ struct Actors {
         if let first = actors.first, first.start == j { return actors }  // "deployed its Iskander missiles"
         // An actor after "to", "with", "against" may be the addressee ("approaches to NATO"); after
         // a place, a time or any other preposition it is not whom the verb acts on.
-        if !actors.isEmpty, j < tokens.count, Self.addressee.contains(tokens[j].key) { return actors }
+        // "deployed missiles to deter China": "to" before a verb opens a purpose, not an addressee.
+        let purpose = j + 1 < tokens.count && tokens[j].key == "to" && tokens[j + 1].tag == .vb
+        if !actors.isEmpty, j < tokens.count, Self.addressee.contains(tokens[j].key), !purpose { return actors }
         var e = j - 1
         while e > i, tokens[e].key == "of" || knowledge.is(tokens[e].key, "function") { e -= 1 }
         let text = tokens[i...e].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()

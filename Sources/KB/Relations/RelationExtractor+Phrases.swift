@@ -83,3 +83,24 @@ extension RelationExtractor {
         return (agent, [a.object(ofPhrase: a.phrases.nounPhraseAt[end + 1])], k - 1)
     }
 }
+
+extension RelationExtractor {
+    /// Rows of the relation patterns matching sentence `si`; returns the tokens of the event
+    /// words they speak for, which give no row of their own.
+    func applyPatterns(_ doc: inout AnalyzedDocument, _ si: Int, _ a: Actors, voices: [Int]) -> Set<Int> {
+        guard !knowledge.relationPatterns.isEmpty else { return [] }
+        var spoken: Set<Int> = []
+        for m in PatternMatcher(patterns: knowledge.relationPatterns).matches(a) {
+            spoken.formUnion(m.words)
+            let p = m.pattern
+            guard p.predicate != "-", let k = m.words.first else { continue }
+            let subject = m.captures[p.subject - 1]
+            let object = p.object.flatMap { $0 <= m.captures.count ? m.captures[$0 - 1] : nil }
+            if let o = object, o.entity != nil, o.entity == subject.entity { continue }
+            let source = p.source.flatMap { $0 <= m.captures.count ? m.captures[$0 - 1] : nil }
+            let sense = Knowledge.Sense(predicate: p.predicate, cameo: p.cameo, kind: .verb, particle: nil)
+            append(&doc, si, k, k + 1, sense, subject, object, polarityFrom: max(m.first, subject.end), voices: voices, source: source)
+        }
+        return spoken
+    }
+}

@@ -19,9 +19,11 @@ public struct RelationExtractor: Sendable {
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             let actors = Actors(doc: doc, si: si, knowledge: knowledge)
             let t = doc.sentences[si].tokens
+            // Patterns first: the event words a pattern speaks for give no row of their own.
+            let spoken = applyPatterns(&doc, si, actors, voices: voices[si] ?? [])
             var k = 0
             while k < t.count {
-                guard let m = trigger(in: t, at: k), !isName(k, doc.sentences[si]) else { k += 1; continue }
+                guard !spoken.contains(k), let m = trigger(in: t, at: k), !isName(k, doc.sentences[si]) else { k += 1; continue }
                 let sense = m.value
                 var found: Arguments?
                 switch sense.kind {
@@ -172,7 +174,7 @@ public struct RelationExtractor: Sendable {
     }
 
     func append(_ doc: inout AnalyzedDocument, _ si: Int, _ k: Int, _ end: Int, _ sense: Knowledge.Sense,
-                _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int, voices: [Int]) {
+                _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int, voices: [Int], source: Actors.Actor? = nil) {
         let t = doc.sentences[si].tokens
         let window = max(0, min(polarityFrom + 1, k))..<k
         let negated = window.contains { knowledge.is(t[$0].key, "negation") }
@@ -190,7 +192,12 @@ public struct RelationExtractor: Sendable {
         let start = t[k].start
         let statement = voices.last { doc.statements[$0].start <= start && start < doc.statements[$0].end }
             ?? voices.last { doc.statements[$0].kind == .direct }
-        let st = statement.map { doc.statements[$0] }
+        var st = statement.map { doc.statements[$0] }
+        // A pattern that names whose claim it is ("Japan deployed missiles to deter China": Japan's).
+        if let source {
+            st = Statement(sentence: si, speaker: source.entity, speakerText: source.text, cue: nil, content: "", quote: nil,
+                           kind: .reported, start: 0, end: 0)
+        }
         doc.relations.append(Relation(
             sentence: si, subject: subject.entity, subjectText: subject.entity == nil ? subject.text : nil,
             predicate: sense.predicate, object: object?.entity, objectText: object?.entity == nil ? object?.text : nil,

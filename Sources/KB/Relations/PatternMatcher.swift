@@ -1,0 +1,115 @@
+/// Applies the relation patterns to one sentence and keeps every match: each gives a row (or,
+/// with predicate `-`, only silences the event words it covers).
+struct PatternMatcher {
+    let patterns: [RelationPattern]
+
+    /// A match: the pattern, the tokens it covers and its captures in order.
+    struct Match {
+        var pattern: RelationPattern
+        var first: Int
+        var last: Int
+        var captures: [Actors.Actor]
+        /// The tokens the pattern's literal words matched: the event words it speaks for.
+        var words: [Int]
+    }
+
+    /// Every match in the sentence that no higher-priority match overlaps on its literal words;
+    /// a pattern matches at most once per start.
+    func matches(_ a: Actors) -> [Match] {
+        var all: [Match] = []
+        for p in patterns {
+            for start in a.tokens.indices where start == 0 || a.list.contains(where: { $0.start == start }) || a.phrases.nounPhraseAt[start] >= 0 {
+                if let m = match(p, a, start) { all.append(m) }
+            }
+        }
+        all.sort { ($0.pattern.priority, $0.last - $0.first) > ($1.pattern.priority, $1.last - $1.first) }
+        var kept: [Match] = []
+        for m in all where !kept.contains(where: { !Set($0.words).isDisjoint(with: m.words) }) { kept.append(m) }
+        return kept
+    }
+
+    func match(_ p: RelationPattern, _ a: Actors, _ start: Int) -> Match? {
+        var captures: [Actors.Actor] = []
+        var words: [Int] = []
+        guard let end = step(p.units[...], a, start, &captures, &words) else { return nil }
+        return Match(pattern: p, first: start, last: end - 1, captures: captures, words: words)
+    }
+
+    /// Matches `units` from token `i`; returns the end (exclusive) of the match.
+    func step(_ units: ArraySlice<RelationPattern.Unit>, _ a: Actors, _ i: Int, _ captures: inout [Actors.Actor], _ words: inout [Int]) -> Int? {
+        guard let unit = units.first else { return i }
+        let rest = units.dropFirst()
+        let t = a.tokens
+        switch unit {
+        case .skip:
+            for n in 0...4 {
+                let j = i + n
+                guard j <= t.count else { break }
+                if n > 0, [";", ".", "?", "!"].contains(t[j - 1].text) { break }
+                let saved = (captures, words)
+                if let end = step(rest, a, j, &captures, &words) { return end }
+                (captures, words) = saved
+            }
+            return nil
+        case let .words(keys, optional):
+            if i < t.count, keys.contains(t[i].key) {
+                words.append(i)
+                if let end = step(rest, a, i + 1, &captures, &words) { return end }
+                words.removeLast()
+            }
+            return optional ? step(rest, a, i, &captures, &words) : nil
+        case .quote:
+            if i < t.count, QuotationMarks.isMark(t[i].text) { return step(rest, a, i + 1, &captures, &words) }
+            return step(rest, a, i, &captures, &words)
+        case let .wordClass(name):
+            guard i < t.count else { return nil }
+            let fits: Bool
+            switch name {
+            case "positive": fits = a.knowledge.evaluations[t[i].key] == true
+            case "negative": fits = a.knowledge.evaluations[t[i].key] == false
+            default: fits = a.knowledge.is(t[i].key, name)
+            }
+            return fits ? step(rest, a, i + 1, &captures, &words) : nil
+        case .actor:
+            guard let actor = actor(at: i, a) else { return nil }
+            captures.append(actor)
+            if let end = step(rest, a, actor.end + 1, &captures, &words) { return end }
+            captures.removeLast()
+            return nil
+        case .phrase:
+            guard i < t.count, a.phrases.nounPhraseAt[i] >= 0, a.phrases.nounPhrases[a.phrases.nounPhraseAt[i]].first == i else { return nil }
+            var n = a.phrases.nounPhraseAt[i]
+            // A possessor chain is one phrase here ("Russia's submarines").
+            while n + 1 < a.phrases.nounPhrases.count, a.phrases.nounPhrases[n].isPossessor { n += 1 }
+            let np = a.phrases.nounPhrases[n]
+            var o = a.object(ofPhrase: n)
+            // "the Greek plan": the state or body the phrase belongs to, when it names one.
+            if o.entity == nil, let inner = a.list.first(where: { $0.start >= np.first && $0.end <= np.last && $0.entity != nil }) {
+                o = inner
+            }
+            o.start = i; o.end = np.last
+            captures.append(o)
+            if let end = step(rest, a, np.last + 1, &captures, &words) { return end }
+            captures.removeLast()
+            return nil
+        }
+    }
+
+    /// The actor that starts at `i`: a listed actor, or the actor of the noun phrase starting there.
+    func actor(at i: Int, _ a: Actors) -> Actors.Actor? {
+        if var found = a.list.first(where: { $0.start == i && $0.canAct }) {
+            // The whole noun phrase is consumed: "the Chilean government".
+            if let n = a.phrases.nounPhraseAt.indices.contains(i) ? a.phrases.nounPhraseAt[i] : nil, n >= 0,
+               a.phrases.nounPhrases[n].head == found.end || a.actor(ofPhrase: n)?.entity == found.entity && found.entity != nil {
+                found.end = max(found.end, a.phrases.nounPhrases[n].last)
+            }
+            return found
+        }
+        guard i < a.tokens.count, a.phrases.nounPhraseAt[i] >= 0 else { return nil }
+        let n = a.phrases.nounPhraseAt[i]
+        let np = a.phrases.nounPhrases[n]
+        guard np.first == i || a.tokens[np.first].tag == .dt && np.first == i - 1, var found = a.actor(ofPhrase: n) else { return nil }
+        found.start = i; found.end = np.last
+        return found
+    }
+}
