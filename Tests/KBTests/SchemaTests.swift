@@ -69,26 +69,36 @@ import Testing
         #expect(doc.statements.first?.speaker.map { doc.entities[$0].name } == "Rudolf Elphberg")
     }
 
-    /// An ingest killed while creating the schema leaves only the migrations table: readers say
-    /// so (the kill test met this), and the next ingest completes the schema.
-    @Test func interruptedSchemaCreationIsReportedThenCompleted() throws {
+    /// An empty migrations table is another GRDB application's (kbctl creates its migrations table in
+    /// the transaction of its first migration): refused, not filled with kbctl's tables.
+    @Test func emptyMigrationsTableIsAnotherApplications() throws {
         let path = NSTemporaryDirectory() + "kbctl-halfmade-\(UUID().uuidString).db"
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
-        #expect(throws: KBError.emptyDatabase(path: path)) { try KBDatabase.openForReading(path: path) }
-        _ = try KBDatabase.openForWriting(path: path)
-        #expect(try Checker.run(dbPath: path).ok)
+        #expect { try KBDatabase.openForReading(path: path) } throws: { ($0 as? KBError)?.description.contains("not a kbctl database") == true }
+        #expect { try KBDatabase.openForWriting(path: path) } throws: { ($0 as? KBError)?.description.contains("migrations table is empty") == true }
+    }
+
+    /// The file says what it is: kbctl's application id, and the number of its last migration.
+    @Test func applicationIDAndUserVersion() throws {
+        let path = NSTemporaryDirectory() + "kbctl-id-\(UUID().uuidString).db"
+        let queue = try KBDatabase.openForWriting(path: path)
+        let (id, version) = try queue.read { db in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
+        }
+        #expect(id == 0x4B42_4354)
+        #expect(version == KBDatabase.migrationNames.count)
     }
 
     /// A database of the first schema is read only after an ingest migrated it, keeping its rows.
     @Test func olderDatabaseIsMigratedByTheNextIngest() throws {
         let path = NSTemporaryDirectory() + "kbctl-old-\(UUID().uuidString).db"
         let queue = try DatabaseQueue(path: path)
-        try KBDatabase.migrator().migrate(queue, upTo: "0001_initial")
+        try KBDatabase.migrate(queue, upTo: "0001_initial")
         try queue.write { db in
             try db.execute(sql: "INSERT INTO documents (id, source, format, sha256, ingested_at, text) VALUES (1, 'a', 'text', printf('%064d', 1), 'now', 'Hi.')")
             try db.execute(sql: "INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text) VALUES (1, 0, 0, 0, 3, 'Hi.')")
         }
-        #expect(throws: KBError.olderSchema(path: path, migrations: ["0002_sentence_dates"])) { try KBDatabase.openForReading(path: path) }
+        #expect(throws: KBError.olderSchema(path: path, migrations: Array(KBDatabase.migrationNames.dropFirst()))) { try KBDatabase.openForReading(path: path) }
         _ = try KBDatabase.openForWriting(path: path)
         #expect(try SQLRunner.run(dbPath: path, sql: "SELECT text, date FROM v_sentences").rows == [[.text("Hi."), .null]])
     }
