@@ -113,4 +113,45 @@ import Testing
         let doc = Pipeline(knowledge: k).analyze(raw: "The NDF said it was ready.", format: .text, source: "t")
         #expect(doc.entities.map(\.name) == ["Nordic Defence Forum"])
     }
+
+    /// Every foreign key's column is found through an index: a cascading delete (`ingest --force`,
+    /// `reextract`) looks up each deleted row's children, and four columns without one made deleting
+    /// a document from 3,000 take 0.5 s instead of 0.003 s.
+    @Test func everyForeignKeyIsIndexed() throws {
+        let path = NSTemporaryDirectory() + "kbctl-fk-\(UUID().uuidString).db"
+        let plans: [(table: String, column: String, plan: String)] = try KBDatabase.openForWriting(path: path).read { db in
+            var plans: [(String, String, String)] = []
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+            for table in tables {
+                for column in try String.fetchAll(db, sql: "SELECT \"from\" FROM pragma_foreign_key_list(?)", arguments: [table]) {
+                    let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT 1 FROM \(table) WHERE \(column) = ?", arguments: [1])
+                        .map { $0["detail"] as String }.joined(separator: "; ")
+                    plans.append((table, column, plan))
+                }
+            }
+            return plans
+        }
+        #expect(plans.count >= 15)
+        for p in plans {
+            #expect(p.plan.contains("USING INDEX") || p.plan.contains("USING COVERING INDEX") || p.plan.contains("USING PRIMARY KEY"),
+                    "\(p.table).\(p.column): \(p.plan)")
+        }
+        let named = Dictionary(plans.map { ("\($0.table).\($0.column)", $0.plan) }, uniquingKeysWith: { a, _ in a })
+        for (column, index) in [("statements.sentence_id", "statements_by_sentence"), ("relations.sentence_id", "relations_by_sentence"),
+                                ("roles.sentence_id", "roles_by_sentence"), ("relations.statement_id", "relations_by_statement")] {
+            #expect(named[column]?.contains(index) == true, "\(column): \(named[column] ?? "no foreign key")")
+        }
+    }
+
+    /// A database from before 0003 (no application id) is kbctl's by its tables and migrations:
+    /// the next ingest migrates it and gives it the id; a view a user added does not make it foreign.
+    @Test func databaseWithoutApplicationIDIsMigrated() throws {
+        let path = NSTemporaryDirectory() + "kbctl-legacy-\(UUID().uuidString).db"
+        let queue = try DatabaseQueue(path: path)
+        try KBDatabase.migrate(queue, upTo: "0002_sentence_dates")
+        try queue.write { try $0.execute(sql: "CREATE VIEW my_people AS SELECT name FROM entities WHERE type = 'PERSON'") }
+        #expect(try queue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == 0)
+        let migrated = try KBDatabase.openForWriting(path: path)
+        #expect(try migrated.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == KBDatabase.applicationID)
+    }
 }

@@ -66,6 +66,11 @@ final class SQLGuard: @unchecked Sendable {
         switch action {
         case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
             return SQLITE_OK
+        case SQLITE_UPDATE where a == "sqlite_master" || a == "sqlite_temp_master":
+            // Reported when a table-valued pragma (pragma_table_info('x')) is first used in a SELECT;
+            // nothing is written (the schema cannot be changed without writable_schema, a pragma
+            // assignment refused below, and the statement must still be read-only to run).
+            return SQLITE_OK
         case SQLITE_FUNCTION:
             guard let name = b?.lowercased(), Self.deniedFunctions.contains(name) else { return SQLITE_OK }
             deniedFunction = name

@@ -71,9 +71,6 @@ public enum Search {
 
     /// `text` as given, within the caps on length and terms (each word or quoted phrase is a term).
     static func checkedFTS(_ text: String) throws -> String {
-        if text.count > maxQueryLength {
-            throw KBError.badArgument("The FTS5 query is \(text.count) characters long; kbctl searches with at most \(maxQueryLength). Shorten it.")
-        }
         var terms = 0
         var word = "", inQuote = false
         func endWord() {
@@ -93,6 +90,9 @@ public enum Search {
         }
         endWord()
         if terms > maxTerms { throw tooManyTerms() }
+        if text.count > maxQueryLength {
+            throw KBError.badArgument("The FTS5 query is \(text.count) characters long; kbctl searches with at most \(maxQueryLength). Shorten it.")
+        }
         return text
     }
 
