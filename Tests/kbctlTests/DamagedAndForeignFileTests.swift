@@ -89,4 +89,25 @@ import Testing
         #expect(try Self.sha256(db) == before, "\(c.name) was changed")
         #expect(!FileManager.default.fileExists(atPath: db + "-wal"), "\(c.name) was switched to WAL")
     }
+
+    /// Another program's WAL database whose log still holds a commit (copied while it ran): every
+    /// command refuses it, and none checkpoints the log into the file as it closes.
+    @Test func foreignWALDatabaseKeepsItsBytes() throws {
+        let source = CLI.tempPath("db"), db = CLI.tempPath("db")
+        let app = try DatabaseQueue(path: source)
+        try app.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, 'kept')")
+        }
+        try FileManager.default.copyItem(atPath: source, toPath: db)
+        try FileManager.default.copyItem(atPath: source + "-wal", toPath: db + "-wal")
+        let before = try Self.sha256(db), log = try Self.sha256(db + "-wal")
+        for args in [["ingest", "-"], ["query", "who said what"], ["sql", "SELECT 1"], ["check"]] {
+            let r = try CLI.run([args[0], "--db", db] + args.dropFirst(), stdin: "Chile said so.")
+            #expect(r.status == 1 && r.err.contains("is not a kbctl database"), "\(args[0]): \(r.err)")
+        }
+        #expect(try Self.sha256(db) == before)
+        #expect(try Self.sha256(db + "-wal") == log)
+        try app.close()
+    }
 }

@@ -63,10 +63,12 @@ extension KBDatabase {
         return applied
     }
 
-    /// `PRAGMA quick_check` through a read: a damaged file is refused before anything writes to it.
-    /// Linear in the file's size, and cheaper than `integrity_check` (which `kbctl check` runs).
-    static func verifyIntact(_ queue: DatabaseQueue, path: String) throws {
+    /// Identifies the file, then runs `PRAGMA quick_check`, through reads: a foreign or damaged file is
+    /// refused before anything writes to it. Linear in the file's size, and cheaper than
+    /// `integrity_check` (which `kbctl check` runs).
+    static func verify(_ queue: DatabaseQueue, path: String) throws {
         try queue.read { db in
+            _ = try identify(db, path: path)
             let findings = try String.fetchAll(db, sql: "PRAGMA quick_check(5)")
             if findings != ["ok"] { throw KBError.damaged(path: path, detail: findings.joined(separator: "; ")) }
         }

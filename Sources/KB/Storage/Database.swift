@@ -30,6 +30,22 @@ public enum KBDatabase {
                 throw KBError.cannotOpen(path: path, reason: "the file or its folder is read-only; 'kbctl query' and 'kbctl sql' can still read it")
             }
         }
+        var checked = false
+        if existed, info.st_size > 0 {
+            // Identified and checked first through a read-only connection: it cannot write at all, not
+            // even the checkpoint SQLite runs when the last connection to a WAL file closes. A log
+            // left by a crash needs a writer to recover it; then the checks run on the writer below.
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(30)
+            do {
+                try verify(try DatabaseQueue(path: path, configuration: readOnly), path: path)
+                checked = true
+            } catch let e as DatabaseError where isReadOnlyFailure(e) {
+            } catch {
+                throw refusal(error, path: path)
+            }
+        }
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
@@ -40,7 +56,7 @@ public enum KBDatabase {
             throw refusal(error, path: path)
         }
         do {
-            if existed, info.st_size > 0 { try verifyIntact(queue, path: path) }
+            if existed, info.st_size > 0, !checked { try verify(queue, path: path) }
             try migrate(queue, path: path)
             try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
         } catch {
@@ -54,6 +70,16 @@ public enum KBDatabase {
     public static func openForReading(path: String, setUp: (@Sendable (Database) throws -> Void)? = nil) throws -> DatabaseQueue {
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { throw KBError.noDatabase(path: path) }
+        // A file that is not kbctl's is told through a read-only connection first: the connection
+        // below may write (a checkpoint when it closes), which another program's file must not see.
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        readOnly.busyMode = .timeout(30)
+        do { try checkReadable(try DatabaseQueue(path: path, configuration: readOnly), path: path) } catch let e as KBError {
+            throw e
+        } catch {
+            // A log to recover, a folder without room for the shared-memory file: decided below.
+        }
         var config = Configuration()
         config.busyMode = .timeout(30)
         let dir = (path as NSString).deletingLastPathComponent
