@@ -87,6 +87,10 @@ import Testing
                 if let expected { #expect(loaded.text == expected, "decoding, text \(i)") }
                 raw = loaded.text
             }
+            // A crash ends the process: KB_FUZZ_DUMP=FILE keeps the text about to run, to replay it.
+            if let dump = ProcessInfo.processInfo.environment["KB_FUZZ_DUMP"] {
+                try? "\(i) \(format.rawValue)\n\(raw)".write(toFile: dump, atomically: false, encoding: .utf8)
+            }
             let doc = pipeline.analyze(raw: raw, format: format, source: "fuzz-\(i)")
             let length = doc.scalars.count
             for s in doc.sentences {
