@@ -16,6 +16,8 @@ import Testing
         ("a pragma assignment", "PRAGMA user_version = 7"),
         ("a journal mode change", "PRAGMA journal_mode = DELETE"),
         ("a pragma not on the read list", "PRAGMA optimize"),
+        ("an encoding assignment", "PRAGMA encoding = 'UTF-16'"),
+        ("writable_schema", "PRAGMA writable_schema = 1"),
         ("a write behind WITH", "WITH x AS (SELECT 1) DELETE FROM documents"),
         ("a temporary table", "SELECT 1 FROM (SELECT 1) WHERE 0; CREATE TEMP TABLE t(x)"),
         ("EXPLAIN of a write", "EXPLAIN DELETE FROM documents"),

@@ -23,12 +23,16 @@ final class SQLGuard: @unchecked Sendable {
     /// Functions that leak memory addresses (`fts3_tokenizer`) or load code.
     static let deniedFunctions: Set<String> = ["fts3_tokenizer", "load_extension"]
 
-    /// Pragmas that only read, allowed with an argument (the name of a table or index).
-    static let readPragmas: Set<String> = [
-        "table_info", "table_xinfo", "index_list", "index_info", "index_xinfo", "foreign_key_list", "collation_list",
-        "function_list", "module_list", "pragma_list", "database_list", "compile_options", "application_id", "user_version",
-        "schema_version", "page_count", "page_size", "freelist_count", "encoding", "journal_mode", "foreign_keys",
-        "data_version", "integrity_check", "quick_check", "foreign_key_check", "table_list",
+    /// Pragmas that only read and whose argument names what to read (a table, an index, a limit).
+    static let introspectionPragmas: Set<String> = [
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+        "foreign_key_check", "integrity_check", "quick_check",
+    ]
+    /// Pragmas that only read when given no argument (with one, most would change a setting).
+    static let settingPragmas: Set<String> = [
+        "collation_list", "function_list", "module_list", "pragma_list", "database_list", "compile_options", "application_id",
+        "user_version", "schema_version", "page_count", "page_size", "freelist_count", "encoding", "journal_mode", "foreign_keys",
+        "data_version",
     ]
 
     init(timeout: Double?) { self.timeout = timeout }
@@ -78,9 +82,8 @@ final class SQLGuard: @unchecked Sendable {
         case SQLITE_PRAGMA:
             // a: the pragma, b: its argument. Without an argument a pragma reads its value.
             guard let name = a?.lowercased() else { return SQLITE_DENY }
-            return Self.readPragmas.contains(name) && (b == nil || !["application_id", "user_version", "journal_mode",
-                                                                     "foreign_keys", "page_size", "schema_version"].contains(name))
-                ? SQLITE_OK : SQLITE_DENY
+            let reads = Self.introspectionPragmas.contains(name) || b == nil && Self.settingPragmas.contains(name)
+            return reads ? SQLITE_OK : SQLITE_DENY
         default:
             // Writes, schema changes, ATTACH, transactions, savepoints, ANALYZE, REINDEX, virtual-table changes.
             return SQLITE_DENY
