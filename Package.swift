@@ -16,7 +16,8 @@ let package = Package(
         // The library: ingestion, extraction, storage and queries.
         .target(
             name: "KB",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            // GRDBSQLite: the C API, for `kbctl sql`'s authorizer and time limit.
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["Lexicons"],
             plugins: ["EmbedResources"]
         ),

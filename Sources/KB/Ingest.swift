@@ -8,6 +8,12 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
     case empty(path: String)
     case binary(path: String)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A named pipe, device or socket: reading it could block or never end.
+    case notAFile(path: String, kind: String)
+    /// UTF-16 or UTF-32 text without a byte-order mark to say which.
+    case wideWithoutBOM(path: String, encoding: String)
+    /// The input had bytes but no text once its markup or invisible characters were removed.
+    case noText(path: String, format: SourceFormat)
 
     public var description: String {
         switch self {
@@ -15,6 +21,16 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
         case let .unreadable(path, reason): return "\(path): cannot be read (\(reason)); check its permissions."
         case let .empty(path): return "\(path): empty or only white space; nothing to ingest."
         case let .binary(path): return "\(path): looks binary (NUL or control bytes), not an article; skipped."
+        case let .notAFile(path, kind):
+            return "\(path): is \(kind), not a regular file; skipped. To ingest what it produces, pipe it in: 'cat \(path) | kbctl ingest -'."
+        case let .wideWithoutBOM(path, encoding):
+            return "\(path): looks like \(encoding) text without a byte-order mark; skipped. Re-save it as UTF-8 (or with a byte-order mark)."
+        case let .noText(path, format):
+            switch format {
+            case .html: return "\(path): HTML with no text outside its tags, scripts, styles and comments; nothing to ingest."
+            case .markdown: return "\(path): Markdown with no text once its marks are removed; nothing to ingest."
+            case .text: return "\(path): no visible text (only control or invisible characters); nothing to ingest."
+            }
         case let .tooLarge(path, bytes, limit):
             return "\(path): \(bytes >> 20) MB is more than one article (the limit is \(limit >> 20) MB); split it into articles or raise --max-size."
         }
@@ -93,7 +109,7 @@ public struct Ingester {
             do {
                 let data: Data
                 if path == "-" { data = readStdin() } else {
-                    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                    let size = try Self.regularFileSize(path)
                     if size > maxBytes { throw IngestError.tooLarge(path: path, bytes: size, limit: maxBytes) }
                     do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
                         throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
@@ -103,7 +119,11 @@ public struct Ingester {
                 let loaded = try Loader.decode(data, name: path)
                 report.warnings += loaded.warnings
                 let doc = pipeline.analyze(raw: loaded.text, format: loaded.format, source: path)
-                if doc.sentences.isEmpty { throw IngestError.empty(path: path) }
+                if doc.sentences.isEmpty {
+                    // Bytes that leave no text are not "empty": say what removed it.
+                    let visible = loaded.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+                    throw visible ? IngestError.noText(path: path, format: loaded.format) : IngestError.empty(path: path)
+                }
                 try write(doc, to: queue, force: force, report: &report)
             } catch let e as IngestError {
                 report.skipped.append(e.description)
@@ -111,6 +131,22 @@ public struct Ingester {
         }
         report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
         return report
+    }
+
+    /// The size of the file at `path` (following links), refusing what is not a regular file before
+    /// it is opened: reading a FIFO blocks until a writer comes, `/dev/zero` never ends.
+    static func regularFileSize(_ path: String) throws -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw IngestError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return Int(info.st_size)
+        case S_IFIFO: throw IngestError.notAFile(path: path, kind: "a named pipe (FIFO)")
+        case S_IFCHR, S_IFBLK: throw IngestError.notAFile(path: path, kind: "a device")
+        case S_IFSOCK: throw IngestError.notAFile(path: path, kind: "a socket")
+        default: throw IngestError.notAFile(path: path, kind: "something other than a file")
+        }
     }
 
     /// Re-runs extraction over every stored document (after the lexicons or rules changed).

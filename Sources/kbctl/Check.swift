@@ -5,7 +5,7 @@ extension KBCtl {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Verify the database: integrity, foreign keys, contract views, full-text index, whole documents.",
-            discussion: "Exit code 0 when every check passes, 1 otherwise."
+            discussion: "Only reads (it can run while an ingest writes). Exit code 0 when every check passes, 1 otherwise."
         )
 
         @OptionGroup var database: DatabaseOptions

@@ -71,8 +71,9 @@ func runReporting(_ body: () throws -> Void) throws {
         printError("kbctl: \(e.description)")
         throw ExitCode(1)
     } catch {
-        guard let reason = KBDatabase.sqliteFailure(error) else { throw error }
-        printError("kbctl: the database failed: \(reason). 'kbctl check' shows what is damaged; if it is corrupt, re-ingest the articles into a new --db.")
+        // Only corruption is called damage: a full disk or SQLite's size limit leave the database as it was.
+        guard let message = KBDatabase.failureMessage(error) else { throw error }
+        printError("kbctl: \(message)")
         throw ExitCode(1)
     }
 }

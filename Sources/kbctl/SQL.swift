@@ -5,7 +5,10 @@ extension KBCtl {
     struct SQL: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run one read-only SQL statement and print its rows.",
-            discussion: "The connection is read-only; bind values with --param name=value and refer to them as :name."
+            discussion: """
+                The connection only reads; bind values with --param name=value and refer to them as :name. \
+                A statement is stopped after --timeout seconds (default 30).
+                """
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -14,12 +17,30 @@ extension KBCtl {
         @Option(name: .long, help: "A parameter as name=value, bound to :name (repeatable).")
         var param: [String] = []
 
-        @Argument(help: "The SQL statement, e.g. \"SELECT name, type FROM v_entities\".")
-        var statement: String
+        @Option(name: .long, help: "Stop the statement after this many seconds (default 30).")
+        var timeout: Double = SQLRunner.defaultTimeout
+
+        // Collected from every argument no option claims, so that SQL beginning with a '--'
+        // comment is taken as the statement and not refused as an unknown option.
+        @Argument(parsing: .allUnrecognized, help: "The SQL statement, e.g. \"SELECT name, type FROM v_entities\".")
+        var statement: [String] = []
+
+        /// An argument that reads like a mistyped option rather than SQL: '--name', no space in it.
+        static func looksLikeOption(_ s: String) -> Bool {
+            s.hasPrefix("-") && s.count > 1 && !s.contains(where: \.isWhitespace)
+        }
 
         func validate() throws {
             for p in param where !p.contains("=") {
                 throw ValidationError("'--param' takes name=value; got '\(p)'.")
+            }
+            if !(timeout > 0) { throw ValidationError("'--timeout' is in seconds and must be more than 0.") }
+            if let option = statement.first(where: Self.looksLikeOption) {
+                throw ValidationError("Unknown option '\(option)'. 'kbctl sql --help' lists the options.")
+            }
+            if statement.isEmpty { throw ValidationError("Give one SQL statement, e.g. kbctl sql \"SELECT name, type FROM v_entities\".") }
+            if statement.count > 1 {
+                throw ValidationError("Give the SQL as one argument, in quotes: kbctl sql \"\(statement.joined(separator: " ").prefix(60))\".")
             }
         }
 
@@ -30,7 +51,7 @@ extension KBCtl {
                     let parts = p.split(separator: "=", maxSplits: 1)
                     params[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
                 }
-                output.print(try SQLRunner.run(dbPath: database.path, sql: statement, parameters: params))
+                output.print(try SQLRunner.run(dbPath: database.path, sql: statement[0], parameters: params, timeout: timeout))
             }
         }
     }

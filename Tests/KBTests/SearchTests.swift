@@ -42,4 +42,21 @@ import Testing
             (e as? KBError)?.description.contains("not a valid FTS5 query") == true
         }
     }
+
+    /// Repeated words are searched once; more than `maxTerms` distinct words, or OR'ed FTS5 terms,
+    /// are refused at once (10,000 OR'ed terms took 72 s).
+    @Test(.timeLimit(.minutes(1)))
+    func termsAreCappedAndRepeatsFolded() throws {
+        let once = try Search.run(dbPath: Self.db, text: "threatened")
+        #expect(try Search.run(dbPath: Self.db, text: Array(repeating: "threatened", count: 10_000).joined(separator: " ")) == once)
+        #expect(try Search.wordsQuery("Iskander iskander ISKANDER missile") == "\"Iskander\" AND \"missile\"")
+        let distinct = (0..<(Search.maxTerms + 1)).map { "w\($0)" }
+        for (text, syntax) in [(distinct.joined(separator: " "), Search.Syntax.words),
+                               ((0..<10_000).map { "w\($0)" }.joined(separator: " OR "), .fts5)] {
+            #expect { try Search.run(dbPath: Self.db, text: text, syntax: syntax) } throws: {
+                ($0 as? KBError)?.description.contains("Too many search terms") == true
+            }
+        }
+        #expect(try Search.checkedFTS("a OR b NOT \"c d e\" NEAR(f g)") == "a OR b NOT \"c d e\" NEAR(f g)")
+    }
 }

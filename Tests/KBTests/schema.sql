@@ -5,10 +5,16 @@ CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
 CREATE INDEX relations_by_document ON relations(document_id);
 CREATE INDEX relations_by_object ON relations(object_entity_id);
 CREATE INDEX relations_by_predicate ON relations(predicate);
+CREATE INDEX relations_by_sentence ON relations(sentence_id);
+CREATE INDEX relations_by_source ON relations(source_entity_id);
+CREATE INDEX relations_by_statement ON relations(statement_id);
 CREATE INDEX relations_by_subject ON relations(subject_entity_id);
 CREATE INDEX roles_by_document ON roles(document_id);
+CREATE INDEX roles_by_organization ON roles(organization_entity_id);
 CREATE INDEX roles_by_person ON roles(person_entity_id);
+CREATE INDEX roles_by_sentence ON roles(sentence_id);
 CREATE INDEX statements_by_document ON statements(document_id);
+CREATE INDEX statements_by_sentence ON statements(sentence_id);
 CREATE INDEX statements_by_speaker ON statements(speaker_entity_id);
 CREATE TABLE aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,

@@ -48,6 +48,19 @@ enum CLI {
         return p
     }
 
+    /// Runs a shell command line and returns its standard output.
+    static func shell(_ command: String) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     static func tempPath(_ ext: String) -> String {
         NSTemporaryDirectory() + "kbctl-test-\(UUID().uuidString).\(ext)"
     }

@@ -15,7 +15,7 @@ public enum Search {
     /// the matched words with `[` and `]`.
     public static func run(dbPath: String, text: String, syntax: Syntax = .words, document: Int64? = nil,
                            limit: Int? = nil) throws -> ResultTable {
-        let match = syntax == .words ? wordsQuery(text) : text
+        let match = try syntax == .words ? wordsQuery(text) : checkedFTS(text)
         guard !match.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw KBError.badArgument("Nothing to search for in \"\(text)\": give at least one word.")
         }
@@ -43,17 +43,60 @@ public enum Search {
         }
     }
 
-    /// The words of `text` as FTS5 string literals joined by AND, so that user text never acts as
-    /// FTS5 syntax (a stray quote, `NOT`, `-` or `:` would otherwise be an error or an operator).
-    static func wordsQuery(_ text: String) -> String {
+    /// At most this many distinct words (or FTS5 terms) in one search: FTS5's cost grows with the
+    /// square of the number of terms (10,000 OR'ed terms took 72 s), and no question needs more.
+    public static let maxTerms = 64
+    /// At most this many characters of FTS5 syntax.
+    public static let maxQueryLength = 4_096
+
+    /// The distinct words of `text` (case folded, first spelling kept) as FTS5 string literals joined
+    /// by AND, so that user text never acts as FTS5 syntax (a stray quote, `NOT`, `-` or `:` would
+    /// otherwise be an error or an operator). A repeated word adds nothing to an AND.
+    static func wordsQuery(_ text: String) throws -> String {
         var words: [String] = []
+        var seen: Set<String> = []
         var current = ""
+        func flush() {
+            if !current.isEmpty, seen.insert(current.lowercased()).inserted { words.append(current) }
+            current = ""
+        }
         for u in text.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(u) { current.unicodeScalars.append(u) } else if !current.isEmpty {
-                words.append(current); current = ""
+            if CharacterSet.alphanumerics.contains(u) { current.unicodeScalars.append(u) } else { flush() }
+            if words.count > maxTerms { break }
+        }
+        flush()
+        if words.count > maxTerms { throw tooManyTerms() }
+        return words.map { "\"\($0)\"" }.joined(separator: " AND ")
+    }
+
+    /// `text` as given, within the caps on length and terms (each word or quoted phrase is a term).
+    static func checkedFTS(_ text: String) throws -> String {
+        var terms = 0
+        var word = "", inQuote = false
+        func endWord() {
+            if !word.isEmpty, !["AND", "OR", "NOT", "NEAR"].contains(word) { terms += 1 }
+            word = ""
+        }
+        for u in text.unicodeScalars {
+            if u == "\"" {
+                endWord()
+                inQuote.toggle()
+                if inQuote { terms += 1 }  // a quoted phrase is one term
+            } else if !inQuote, CharacterSet.alphanumerics.contains(u) {
+                word.unicodeScalars.append(u)
+            } else {
+                endWord()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words.map { "\"\($0)\"" }.joined(separator: " AND ")
+        endWord()
+        if terms > maxTerms { throw tooManyTerms() }
+        if text.count > maxQueryLength {
+            throw KBError.badArgument("The FTS5 query is \(text.count) characters long; kbctl searches with at most \(maxQueryLength). Shorten it.")
+        }
+        return text
+    }
+
+    static func tooManyTerms() -> KBError {
+        .badArgument("Too many search terms: kbctl searches with at most \(maxTerms) distinct words. Keep the words that matter, or run several searches.")
     }
 }

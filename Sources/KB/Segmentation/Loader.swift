@@ -13,13 +13,22 @@ public enum Loader {
         public var warnings: [String]
     }
 
-    /// Decodes bytes; `name` is the path or "-" for standard input.
+    /// Decodes bytes; `name` is the path or "-" for standard input. UTF-8 (with or without a byte-order
+    /// mark) and UTF-16 or UTF-32 with a byte-order mark are read; UTF-16/32 without one is named, not
+    /// taken for a binary file.
     public static func decode(_ data: Data, name: String) throws -> Loaded {
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw IngestError.empty(path: name)
         }
-        if looksBinary(data) { throw IngestError.binary(path: name) }
         var warnings: [String] = []
+        if let (text, encoding, replaced) = WideText.decodeWithBOM(data) {
+            if replaced > 0 {
+                warnings.append("\(name): \(replaced) invalid \(encoding) code unit(s) were replaced with U+FFFD. Re-save the file as UTF-8 to keep them.")
+            }
+            return Loaded(text: text, format: format(of: name, text: text), warnings: warnings)
+        }
+        if let encoding = WideText.sniffWithoutBOM(data) { throw IngestError.wideWithoutBOM(path: name, encoding: encoding) }
+        if looksBinary(data) { throw IngestError.binary(path: name) }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let text: String

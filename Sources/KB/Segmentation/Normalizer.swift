@@ -8,7 +8,7 @@ public enum Normalizer {
         var text = raw
         switch format {
         case .html: text = HTMLStripper.strip(text)
-        case .markdown: text = stripMarkdown(text)
+        case .markdown: text = MarkdownStripper.strip(text)
         case .text: break
         }
         if needsComposition(text) { text = text.precomposedStringWithCanonicalMapping }
@@ -73,25 +73,5 @@ public enum Normalizer {
                 || v == 0x2126 || v == 0x212A || v == 0x212B || (0x3099...0x309A).contains(v) || (0xF900...0xFAFF).contains(v)
                 || (0xFE20...0xFE2F).contains(v) || (0x2F800...0x2FA1F).contains(v) || c.properties.generalCategory == .nonspacingMark
         }
-    }
-
-    /// Markdown to plain text: heading marks, emphasis, links and images, list bullets, code fences.
-    static func stripMarkdown(_ text: String) -> String {
-        var out: [String] = []
-        for rawLine in text.components(separatedBy: "\n") {
-            var line = rawLine
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { continue }
-            line = line.replacingOccurrences(of: #"^\s{0,3}#{1,6}\s+"#, with: "", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"^\s{0,3}>\s?"#, with: "", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"^\s*([-*+]|\d+[.)])\s+"#, with: "", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"!\[[^\]]*\]\([^)]*\)"#, with: "", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"(\*\*|__)(.+?)\1"#, with: "$2", options: .regularExpression)
-            line = line.replacingOccurrences(of: #"(?<![\w*])[*_](\S.*?)[*_](?![\w*])"#, with: "$1", options: .regularExpression)
-            line = line.replacingOccurrences(of: "`", with: "")
-            if line.range(of: #"^\s*([-*_]\s*){3,}$"#, options: .regularExpression) != nil { line = "" }
-            out.append(line)
-        }
-        return out.joined(separator: "\n")
     }
 }

@@ -2,62 +2,98 @@ import Foundation
 import GRDB
 
 /// Opens a kbctl database file: creates and migrates it for writers, refuses what is not a kbctl
-/// database (or one from a newer kbctl) without touching it, and opens read-only for readers.
+/// database, is damaged, or comes from a newer kbctl without touching it, and opens read-only for readers.
 public enum KBDatabase {
+    /// `PRAGMA application_id` of every kbctl database: 'KBCT' (set by migration 0003).
+    public static let applicationID: Int32 = 0x4B42_4354
+
     /// Migration names, in order, from `Migrations/*.sql` compiled into the binary.
     public static var migrationNames: [String] { Embedded.migrations.map { String($0.name.dropLast(4)) } }
 
-    static func migrator() -> DatabaseMigrator {
-        var m = DatabaseMigrator()
-        for (name, sql) in Embedded.migrations {
-            m.registerMigration(String(name.dropLast(4))) { db in try db.execute(sql: sql) }
-        }
-        return m
-    }
-
     /// A connection for ingesting: WAL, foreign keys, a busy timeout, migrated to the latest schema.
+    ///
+    /// An existing file is first identified and checked (`PRAGMA quick_check`) through a connection
+    /// that changes nothing, not even the journal mode: a file that is not kbctl's, or is damaged, is
+    /// refused byte for byte untouched. Only then is it migrated (under an exclusive lock, so that
+    /// simultaneous first ingests take turns) and switched to WAL.
     public static func openForWriting(path: String) throws -> DatabaseQueue {
-        var config = Configuration()
-        config.foreignKeysEnabled = true
-        config.busyMode = .timeout(30)
-        config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             throw KBError.cannotOpen(path: path, reason: "the folder '\(dir)' does not exist")
         }
+        var info = stat()
+        let existed = stat(path, &info) == 0
+        if existed {
+            if info.st_mode & S_IFMT != S_IFREG { throw KBError.cannotOpen(path: path, reason: "it is not a regular file") }
+            // Checked here, before SQLite opens the file read-only without a word and fails later.
+            if access(path, W_OK) != 0 || access(dir.isEmpty ? "." : dir, W_OK) != 0 {
+                throw KBError.cannotOpen(path: path, reason: "the file or its folder is read-only; 'kbctl query' and 'kbctl sql' can still read it")
+            }
+        }
+        var checked = false
+        if existed, info.st_size > 0 {
+            // Identified and checked first through a read-only connection: it cannot write at all, not
+            // even the checkpoint SQLite runs when the last connection to a WAL file closes. A log
+            // left by a crash needs a writer to recover it; then the checks run on the writer below.
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(30)
+            do {
+                try verify(try DatabaseQueue(path: path, configuration: readOnly), path: path)
+                checked = true
+            } catch let e as DatabaseError where isReadOnlyFailure(e) {
+            } catch {
+                throw refusal(error, path: path)
+            }
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(30)
+        // Connection settings only: nothing here may write to the file before it is identified.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
-            throw KBError.cannotOpen(path: path, reason: describe(error))
+            throw refusal(error, path: path)
         }
         do {
-            try checkIsKB(queue, path: path, allowEmpty: true)
-            try migrator().migrate(queue)
-        } catch let e as KBError { throw e } catch {
-            throw KBError.cannotOpen(path: path, reason: describe(error))
+            if existed, info.st_size > 0, !checked { try verify(queue, path: path) }
+            try migrate(queue, path: path)
+            try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+        } catch {
+            throw refusal(error, path: path)
         }
         return queue
     }
 
     /// A connection that only reads; the file must exist and be a kbctl database this kbctl knows.
-    public static func openForReading(path: String) throws -> DatabaseQueue {
+    /// `setUp` runs on the connection as it opens (e.g. to install an authorizer).
+    public static func openForReading(path: String, setUp: (@Sendable (Database) throws -> Void)? = nil) throws -> DatabaseQueue {
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { throw KBError.noDatabase(path: path) }
+        // A file that is not kbctl's is told through a read-only connection first: the connection
+        // below may write (a checkpoint when it closes), which another program's file must not see.
+        var readOnly = Configuration()
+        readOnly.readonly = true
+        readOnly.busyMode = .timeout(30)
+        do { try checkReadable(try DatabaseQueue(path: path, configuration: readOnly), path: path) } catch let e as KBError {
+            throw e
+        } catch {
+            // A log to recover, a folder without room for the shared-memory file: decided below.
+        }
         var config = Configuration()
         config.busyMode = .timeout(30)
         let dir = (path as NSString).deletingLastPathComponent
-        if fm.isWritableFile(atPath: path), fm.isWritableFile(atPath: dir.isEmpty ? "." : dir) {
+        let writable = fm.isWritableFile(atPath: path) && fm.isWritableFile(atPath: dir.isEmpty ? "." : dir)
+        config.prepareDatabase { db in
             // Read-write, but held to reading: after a crash the first reader must be able to
             // recover the write-ahead log, which a read-only connection cannot do.
-            config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
-        } else {
-            config.readonly = true
+            if writable { try db.execute(sql: "PRAGMA query_only = 1") }
+            try setUp?(db)
         }
+        config.readonly = !writable
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
-            try checkIsKB(queue, path: path, allowEmpty: false)
+            try checkReadable(queue, path: path)
             return queue
         } catch let e as KBError { throw e } catch let e as DatabaseError where isReadOnlyFailure(e) {
             // A WAL database in a folder this user cannot write (an archive, a read-only mount) cannot
@@ -65,13 +101,22 @@ public enum KBDatabase {
             do {
                 config.readonly = true
                 let queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
-                try checkIsKB(queue, path: path, allowEmpty: false)
+                try checkReadable(queue, path: path)
                 return queue
             } catch let e as KBError { throw e } catch {
                 throw KBError.cannotOpen(path: path, reason: describe(e))
             }
         } catch {
             throw KBError.cannotOpen(path: path, reason: describe(error))
+        }
+    }
+
+    /// Refuses a file readers cannot use: not kbctl's, empty, or lacking migrations.
+    static func checkReadable(_ queue: DatabaseQueue, path: String) throws {
+        try queue.read { db in
+            guard let applied = try identify(db, path: path), !applied.isEmpty else { throw KBError.emptyDatabase(path: path) }
+            let missing = migrationNames.filter { !applied.contains($0) }
+            if !missing.isEmpty { throw KBError.olderSchema(path: path, migrations: missing) }
         }
     }
 
@@ -86,29 +131,36 @@ public enum KBDatabase {
         return "file:\(escaped)?immutable=1"
     }
 
-    /// Refuses a file that holds other tables than kbctl's, or migrations this kbctl does not know.
-    static func checkIsKB(_ queue: DatabaseQueue, path: String, allowEmpty: Bool) throws {
-        try queue.read { db in
-            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-            if tables.isEmpty {
-                if allowEmpty { return }
-                throw KBError.emptyDatabase(path: path)
-            }
-            guard tables.contains("grdb_migrations") else { throw KBError.notKB(path: path) }
-            let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            let unknown = applied.filter { !migrationNames.contains($0) }
-            if !unknown.isEmpty { throw KBError.newerSchema(path: path, migrations: unknown) }
-            if allowEmpty { return }
-            // An ingest killed while it created the schema leaves the migrations table and nothing else.
-            if applied.isEmpty { throw KBError.emptyDatabase(path: path) }
-            let missing = migrationNames.filter { !applied.contains($0) }
-            if !missing.isEmpty { throw KBError.olderSchema(path: path, migrations: missing) }
+    /// The error a writer reports for `error` met while opening or identifying `path`.
+    static func refusal(_ error: Error, path: String) -> KBError {
+        if let e = error as? KBError { return e }
+        if let e = error as? DatabaseError, e.resultCode == .SQLITE_CORRUPT {
+            return .damaged(path: path, detail: e.message ?? "database disk image is malformed")
         }
+        return .cannotOpen(path: path, reason: describe(error))
     }
 
-    /// What went wrong, when `error` comes from SQLite itself (a corrupt page met mid-query, a full disk).
-    public static func sqliteFailure(_ error: Error) -> String? {
-        error is DatabaseError ? describe(error) : nil
+    /// A whole message for an SQLite failure met mid-command, with what to do; nil when `error`
+    /// is not SQLite's. Only corruption is called damage: a full disk or a value over SQLite's
+    /// size limit leave the database as it was.
+    public static func failureMessage(_ error: Error) -> String? {
+        guard let e = error as? DatabaseError else { return nil }
+        switch e.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return "the database failed: \(describe(e)). 'kbctl check' shows what is damaged; restore it from a backup, or re-ingest the articles into a new --db."
+        case .SQLITE_FULL:
+            return "the disk is full, so SQLite could not write. The database is sound: documents already ingested are stored whole, the one being written was rolled back. Free some space and run the command again."
+        case .SQLITE_TOOBIG:
+            return "a value is larger than SQLite allows (\(e.message ?? "string or blob too big")). The database is sound; ask for less (a smaller value or a LIMIT)."
+        case .SQLITE_NOMEM:
+            return "SQLite ran out of memory. The database is sound; ask for less (a LIMIT, fewer columns)."
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "another process held the database for more than 30 s. Nothing was changed; try again when it has finished."
+        case .SQLITE_INTERRUPT:
+            return "the command was interrupted before it finished. Nothing was changed."
+        default:
+            return "the database failed: \(describe(e)). Run 'kbctl check' to see whether anything is damaged."
+        }
     }
 
     /// A sentence a user can act on for an SQLite error.
@@ -121,54 +173,12 @@ public enum KBDatabase {
             case .SQLITE_CANTOPEN: return "the file cannot be opened (missing, or no permission)"
             case .SQLITE_BUSY: return "another kbctl holds the database; try again when it has finished"
             case .SQLITE_FULL: return "the disk is full"
+            case .SQLITE_TOOBIG: return "a value is larger than SQLite allows"
             case .SQLITE_IOERR: return "a read or write error from the disk (\(e.message ?? "I/O error"))"
             default: return (e.message ?? "\(e.resultCode)").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             }
         }
+        if let e = error as? KBError { return e.description }
         return "\(error)"
-    }
-}
-
-/// Errors a user can act on; each says what was wrong, with what, and what to do.
-public enum KBError: Error, CustomStringConvertible, Equatable {
-    case noDatabase(path: String)
-    case notKB(path: String)
-    case emptyDatabase(path: String)
-    case olderSchema(path: String, migrations: [String])
-    case newerSchema(path: String, migrations: [String])
-    case cannotOpen(path: String, reason: String)
-    case readOnlySQL(statement: String)
-    case badSQL(message: String)
-    case unknownQuestion(question: String, suggestions: [String])
-    case unknownEntity(name: String, suggestions: [String])
-    case badArgument(String)
-
-    public var description: String {
-        switch self {
-        case let .noDatabase(path):
-            return "No database at '\(path)'. Create one with 'kbctl ingest --db \(path) FILE…', or point --db (or KB_DB) at an existing one."
-        case let .notKB(path):
-            return "'\(path)' is not a kbctl database (it has other tables and no kbctl migrations). Nothing was changed; pass another --db path."
-        case let .emptyDatabase(path):
-            return "'\(path)' holds no kbctl tables yet (a new file, or an ingest stopped before it created them). Run 'kbctl ingest --db \(path) FILE…'."
-        case let .olderSchema(path, migrations):
-            return "'\(path)' needs migrations this kbctl has and it lacks (\(migrations.joined(separator: ", "))). Run 'kbctl ingest --db \(path) FILE…' once to bring it up to date."
-        case let .newerSchema(path, migrations):
-            return "'\(path)' was written by a newer kbctl (unknown migrations: \(migrations.joined(separator: ", "))). Nothing was changed; upgrade kbctl to use it."
-        case let .cannotOpen(path, reason):
-            return "Cannot open '\(path)': \(reason)."
-        case let .readOnlySQL(statement):
-            return "'kbctl sql' only reads, and this statement would write or change the connection: \(statement.prefix(80)). Use SELECT (or WITH … SELECT)."
-        case let .badSQL(message):
-            return "SQL error: \(message)"
-        case let .unknownQuestion(question, suggestions):
-            let hint = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-            return "Unknown question \"\(question)\".\(hint) 'kbctl query --list' shows every question with an example."
-        case let .unknownEntity(name, suggestions):
-            let hint = suggestions.isEmpty ? "" : " Closest names: \(suggestions.joined(separator: ", "))."
-            return "No entity named \"\(name)\" in this database.\(hint)"
-        case let .badArgument(message):
-            return message
-        }
     }
 }

@@ -17,7 +17,10 @@ public enum Store {
         let sha = SHA256.hex(doc.text)
         let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha])
         if let id = existing, !force { return .unchanged(documentID: id) }
+        // The entities the old rows mentioned: the only ones the replacement can leave without a mention.
+        var formerEntities: [Int64] = []
         if let id = existing {
+            formerEntities = try Int64.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
         }
         try db.cachedStatement(sql: """
@@ -87,12 +90,17 @@ public enum Store {
         for r in doc.roles {
             try insertRole.execute(arguments: [documentID, sentenceIDs[r.sentence], entityIDs[r.person], r.role, entity(r.organization)])
         }
-        if existing != nil { try removeOrphanEntities(db) }
+        if existing != nil { try removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
     }
 
-    /// Entities no mention refers to any more (after a re-extraction) are dropped.
-    public static func removeOrphanEntities(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)")
+    /// Entities no mention refers to any more (after a re-extraction) are dropped; with `among`, only
+    /// those are looked at, so re-extracting one document costs the same in a large database as in a
+    /// small one (a scan of every entity per document made `reextract` quadratic).
+    public static func removeOrphanEntities(_ db: Database, among candidates: [Int64]? = nil) throws {
+        let orphan = "NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)"
+        guard let candidates else { try db.execute(sql: "DELETE FROM entities WHERE \(orphan)"); return }
+        let delete = try db.cachedStatement(sql: "DELETE FROM entities WHERE id = ? AND \(orphan)")
+        for id in candidates { try delete.execute(arguments: [id]) }
     }
 }
