@@ -137,4 +137,10 @@ import Testing
         let doc = analyze("The text of the agreement is below:\n\nBoth parties will withdraw.")
         #expect(doc.statements.isEmpty, "\(said(doc))")
     }
+
+    /// Found by the 10,000-text fuzz: a description whose determiner is its last word.
+    @Test func descriptionEndingAtItsDeterminerDoesNotCrash() {
+        let doc = Pipeline().analyze(raw: "\u{201C}! [\"a according to", format: .text, source: "t")
+        #expect(doc.sentences.count >= 1)
+    }
 }

@@ -61,7 +61,7 @@ struct SpeakerResolver {
         if let det = (start...j).first(where: { ["the", "a", "an"].contains(t[$0].key) }), j - det <= 6, det <= start + 1 {
             let words = t[det...j]
             // The head comes before a prepositional phrase: "the main rebel coalition in Syria".
-            let head = (det + 1...j).first { StatementExtractor.prepositions.contains(t[$0].key) }.map { $0 - 1 } ?? j
+            let head = (det + 1..<j + 1).first { StatementExtractor.prepositions.contains(t[$0].key) }.map { $0 - 1 } ?? j
             guard !words.contains(where: { $0.text == "," }), head > det, isPersonOrBodyHead(t[head]) else { return nil }
             if let holder = officeHolder(t, det, head, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
             // "The letter urges …": the words of whoever the document says sent it.
