@@ -19,6 +19,7 @@ public struct Pipeline: Sendable {
             RoleExtractor(knowledge: knowledge),
             Coreference(knowledge: knowledge),
             StatementExtractor(knowledge: knowledge),
+            FirstPersonResolver(knowledge: knowledge),
             RelationExtractor(knowledge: knowledge),
         ]
     }

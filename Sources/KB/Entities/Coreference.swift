@@ -56,6 +56,11 @@ public struct Coreference: Sendable {
             guard let holder = holder(of: title.value.role, at: of, before: si, doc) else { return nil }
             return (end, holder)
         }
+        // "the accord", "the treaty": the last document named with that head word.
+        if country == nil, knowledge.is(t[j].key, "docnoun"), !(j + 1 < t.count && (t[j + 1].isCapitalized || t[j + 1].key == "of")),
+           let document = entity(withHead: t[j].key, types: [.document], before: si, doc) {
+            return (j + 1, document)
+        }
         // "the alliance", "the Agency": an organisation the document named with that head word.
         guard country == nil, knowledge.is(t[j].key, "orgnoun") || knowledge.is(t[j].key, "orghead") else { return nil }
         if j + 1 < t.count, t[j + 1].isCapitalized || t[j + 1].key == "of" { return nil }  // "the Agency for …" is a name
@@ -76,9 +81,15 @@ public struct Coreference: Sendable {
     /// The organisation named in the document whose name or aliases carry the head word
     /// ("alliance" in "North Atlantic Alliance"), the latest named up to here first.
     func organisation(withHead head: String, before si: Int, _ doc: AnalyzedDocument) -> Int? {
+        entity(withHead: head, types: [.organization, .group], before: si, doc)
+    }
+
+    /// The entity of one of these types, named in the document, whose name or aliases carry the
+    /// head word; the latest named up to here first.
+    func entity(withHead head: String, types: Set<EntityType>, before si: Int, _ doc: AnalyzedDocument) -> Int? {
         func carries(_ e: Int) -> Bool {
             let entity = doc.entities[e]
-            guard [.organization, .group].contains(entity.type) else { return false }
+            guard types.contains(entity.type) else { return false }
             let listed = knowledge.entryByName[entity.name.lowercased()].map { knowledge.entries[$0].names } ?? []
             return entity.aliases.union([entity.name]).union(listed).contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
         }

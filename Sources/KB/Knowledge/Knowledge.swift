@@ -70,8 +70,25 @@ public final class Knowledge: Sendable {
 
     /// Whether the word key belongs to the closed class.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
-        wordClasses[key]?.contains(wordClass) ?? false
+        assert(Self.wordClassNames.contains(wordClass), "unknown word class '\(wordClass)'")
+        return wordClasses[key]?.contains(wordClass) ?? false
     }
+
+    /// Every class a words lexicon may use; a row with another class is refused with its line.
+    public static let wordClassNames: Set<String> = [
+        "function", "time", "pronoun-person", "pronoun-thing", "pronoun-plural", "orghead", "groupnoun", "orgnoun",
+        "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
+        "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
+        "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb",
+    ]
+
+    /// Every lexicon kind kbctl reads (a file's `# kind:` header or its name's stem). Kinds
+    /// generated for later stages are known, so a typo is still refused.
+    public static let lexiconKinds: Set<String> = [
+        "words", "countries", "organizations", "places", "weapons", "documents", "people", "titles", "cues", "verbs",
+        "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "cameo-patterns", "cameo-codes",
+        "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads",
+    ]
 
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
@@ -94,9 +111,13 @@ public final class Knowledge: Sendable {
         for (name, text) in files {
             let file = try LexiconFile(name: name, text: text)
             let kind = file.header["kind"] ?? String(name.split(separator: ".").first ?? "")
+            guard Self.lexiconKinds.contains(kind) else { throw LexiconError.unknownClass(file: name, line: 1, value: kind) }
             parsed.append((kind, file))
             if kind == "words" {
-                for r in file.records() { words[Token.key(r["word"]), default: []].insert(r["class"]) }
+                for (r, line) in zip(file.records(), file.lines) {
+                    guard Self.wordClassNames.contains(r["class"]) else { throw LexiconError.unknownClass(file: name, line: line, value: r["class"]) }
+                    words[Token.key(r["word"]), default: []].insert(r["class"])
+                }
             }
         }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))

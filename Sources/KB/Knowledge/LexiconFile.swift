@@ -16,6 +16,8 @@ public struct LexiconFile: Sendable {
     public var header: [String: String]
     public var columns: [String]
     public var rows: [[String]]
+    /// The line number of each row in the file, for messages.
+    public var lines: [Int] = []
 
     /// Parses the text of a lexicon file; `name` is used in error messages.
     public init(name: String, text: String) throws {
@@ -23,6 +25,7 @@ public struct LexiconFile: Sendable {
         var header: [String: String] = [:]
         var columns: [String] = []
         var rows: [[String]] = []
+        var lines: [Int] = []
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.hasPrefix("#") {
@@ -50,11 +53,13 @@ public struct LexiconFile: Sendable {
             }
             fields += Array(repeating: "", count: columns.count - fields.count)
             rows.append(fields)
+            lines.append(number + 1)
         }
         if columns.isEmpty { throw LexiconError.noColumns(file: name, line: 1) }
         self.header = header
         self.columns = columns
         self.rows = rows
+        self.lines = lines
     }
 
     /// The column's index, or nil when the file does not have it.

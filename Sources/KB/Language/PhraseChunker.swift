@@ -181,7 +181,7 @@ public struct PhraseChunker: Sendable {
             let a = p.nounPhrases[ref]
             let between = (gapStart..<max(gapStart, b.preposition ?? b.first)).map { t[$0].key }
             let samePrep = (a.preposition.map { t[$0].key }) == (b.preposition.map { t[$0].key })
-            let isAnd = between == ["and"] || between == ["or"] || between == [",", "and"] || between == [",", "or"]
+            let isAnd = (between.count == 1 || between.count == 2 && between[0] == ",") && knowledge.is(between.last!, "coordinator")
             if samePrep, between == [","] {
                 run.append(n)
             } else if samePrep, isAnd {

@@ -53,7 +53,7 @@ struct Actors {
     func isFiller(_ t: Token) -> Bool {
         knowledge.is(t.key, "auxiliary") || knowledge.is(t.key, "negation") || knowledge.is(t.key, "possible")
             || knowledge.is(t.key, "planned") || (t.kind == .word && !t.isCapitalized && t.key.hasSuffix("ly"))
-            || ["now", "do", "does", "did", "to", "today", "yesterday", "tonight"].contains(t.key) || knowledge.is(t.key, "time")
+            || knowledge.is(t.key, "filler") || knowledge.is(t.key, "time")
     }
 
     /// The subject right before a verb at `k`: an actor, a relative pronoun's antecedent, or a pronoun.
@@ -61,7 +61,7 @@ struct Actors {
         var j = k - 1
         while j >= 0, isFiller(tokens[j]) { j -= 1 }
         guard j >= 0 else { return nil }
-        if RelationExtractor.relatives.contains(tokens[j].key) { return antecedent(of: j) }
+        if knowledge.is(tokens[j].key, "relative") { return antecedent(of: j) }
         // A pronoun is an actor when `Coreference` resolved it (its mention is in `list`).
         return list.last { $0.end == j && $0.canAct }
     }
@@ -96,8 +96,8 @@ struct Actors {
             return [current]
         }
         var out = [current]
-        while current.end + 2 < tokens.count, ["and", "or", ",", "/"].contains(tokens[current.end + 1].key),
-              let next = list.first(where: { $0.start == current.end + 2 || ($0.start == current.end + 3 && ["the"].contains(tokens[current.end + 2].key)) }) {
+        while current.end + 2 < tokens.count, knowledge.is(tokens[current.end + 1].key, "coordinator") || [",", "/"].contains(tokens[current.end + 1].text),
+              let next = list.first(where: { $0.start == current.end + 2 || ($0.start == current.end + 3 && tokens[current.end + 2].tag == .dt) }) {
             out.append(next)
             current = next
         }
@@ -110,22 +110,22 @@ struct Actors {
     func directObjects(from i: Int) -> [Actor] {
         var i = i
         // "funding and training terrorists": two verbs share the object after the second.
-        if i + 2 < tokens.count, ["and", "or"].contains(tokens[i].key), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+        if i + 2 < tokens.count, knowledge.is(tokens[i].key, "coordinator"), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            ["ing", "ed"].contains(where: { tokens[i + 1].key.hasSuffix($0) }) {
             i += 2
         }
         // "met in Riyadh on Saturday": where and when, no object.
-        if i < tokens.count, Self.placeOrTime.contains(tokens[i].key) { return [] }
+        if i < tokens.count, knowledge.is(tokens[i].key, "placeortime") { return [] }
         // A coordinated object is every conjunct the phrase layer joined.
         if i < tokens.count, phrases.nounPhraseAt[i] >= 0, phrases.nounPhrases[phrases.nounPhraseAt[i]].preposition == nil {
             let conj = phrases.conjuncts(of: phrases.nounPhraseAt[i])
             if conj.count > 1 { return conj.map { object(ofPhrase: $0) } }
         }
         let actors = list(from: i, within: 8)
-        if let first = actors.first, first.start == i || (first.start == i + 1 && tokens[i].key == "the") { return actors }
+        if let first = actors.first, first.start == i || (first.start == i + 1 && tokens[i].tag == .dt) { return actors }
         var j = i
-        while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !Self.phraseEnds.contains(tokens[j].key),
-              !RelationExtractor.beForms.contains(tokens[j].key), !isFiller(tokens[j]) || j == i,
+        while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !knowledge.is(tokens[j].key, "phraseend"),
+              !knowledge.is(tokens[j].key, "be"), !isFiller(tokens[j]) || j == i,
               tokens[j].key == "of" || !StatementExtractor.prepositions.contains(tokens[j].key),
               !list.contains(where: { $0.start == j }) {
             j += 1
@@ -138,20 +138,17 @@ struct Actors {
         // a place, a time or any other preposition it is not whom the verb acts on.
         // "deployed missiles to deter China": "to" before a verb opens a purpose, not an addressee.
         let purpose = j + 1 < tokens.count && tokens[j].key == "to" && tokens[j + 1].tag == .vb
-        if !actors.isEmpty, j < tokens.count, Self.addressee.contains(tokens[j].key), !purpose { return actors }
+        if !actors.isEmpty, j < tokens.count, knowledge.is(tokens[j].key, "addressee"), !purpose { return actors }
         var e = j - 1
         while e > i, tokens[e].key == "of" || knowledge.is(tokens[e].key, "function") { e -= 1 }
         let text = tokens[i...e].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
         // "threaten its neighbors in the Middle East, the United States, and the world": the later
         // items of a list after the place are the object's own conjuncts.
         let phrase = Actor(entity: nil, text: text, start: i, end: e, canAct: false)
-        return j < tokens.count && Self.placeOrTime.contains(tokens[j].key) ? [phrase] + actors.dropFirst() : [phrase]
+        return j < tokens.count && knowledge.is(tokens[j].key, "placeortime") ? [phrase] + actors.dropFirst() : [phrase]
     }
 
-    static let addressee: Set<String> = ["to", "with", "toward", "towards", "against", "on", "for"]
-    static let placeOrTime: Set<String> = ["in", "on", "at", "during", "inside", "near", "within", "across", "throughout", "since", "after", "before"]
 
-    static let phraseEnds: Set<String> = ["that", "which", "who", "and", "or", "but", "to", "because", "while", "as", "if", "when"]
 
     /// All actors inside the range.
     func all(in r: Range<Int>) -> [Actor] { r.isEmpty ? [] : list.filter { r.contains($0.start) } }
@@ -174,7 +171,7 @@ struct Actors {
 
     /// The holder named before a relative clause containing `k`: "Russia, which continues to focus on … threats".
     func holder(before k: Int) -> Actor? {
-        guard let rel = (max(0, k - 10)..<k).last(where: { RelationExtractor.relatives.contains(tokens[$0].key) && tokens[$0].key != "that" }) else { return nil }
+        guard let rel = (max(0, k - 10)..<k).last(where: { knowledge.is(tokens[$0].key, "relative") && tokens[$0].key != "that" }) else { return nil }
         return antecedent(of: rel)
     }
 

@@ -104,3 +104,20 @@ extension RelationExtractor {
         return spoken
     }
 }
+
+extension RelationExtractor {
+    /// "Chile ratified the Lima Accord in May. Peru has done so too.": "do so" repeats the last
+    /// event of the three sentences before, with this clause's subject.
+    func repeatedEvents(_ doc: inout AnalyzedDocument, _ si: Int, _ a: Actors, voices: [Int]) {
+        let t = a.tokens
+        for g in a.phrases.verbGroups where knowledge.is(t[g.main].key, "proverb") && g.last + 1 < t.count && t[g.last + 1].key == "so" {
+            guard let s = g.subject, let previous = doc.relations.last(where: { $0.sentence < si && $0.sentence >= si - 3 }) else { continue }
+            for subject in a.actors(ofSubject: s) where subject.entity == nil || subject.entity != previous.object {
+                let sense = Knowledge.Sense(predicate: previous.predicate, cameo: previous.cameo ?? "", kind: .verb, particle: nil)
+                let object = Actors.Actor(entity: previous.object, text: previous.objectText, start: g.last + 1, end: g.last + 1, canAct: false)
+                append(&doc, si, g.main, g.last + 2, sense, subject, previous.object == nil && previous.objectText == nil ? nil : object,
+                       polarityFrom: g.first - 1, voices: voices)
+            }
+        }
+    }
+}

@@ -8,10 +8,6 @@ public struct RelationExtractor: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let beForms: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
-    static let relatives: Set<String> = ["who", "which", "that"]
-    static let poseVerbs: Set<String> = ["pose", "poses", "posed", "posing", "present", "presents", "presented", "represent", "represents", "constitute", "constitutes", "remain", "remains"]
-    static let objectMarkers: Set<String> = ["to", "facing", "against", "toward", "towards", "at", "for"]
 
     public func run(_ doc: inout AnalyzedDocument) {
         // Statements by sentence, so that finding a relation's voice does not scan the whole document.
@@ -56,11 +52,11 @@ public struct RelationExtractor: Sendable {
                 }
                 k = m.end
             }
+            repeatedEvents(&doc, si, actors, voices: voices[si] ?? [])
         }
         evaluations(&doc, voices: voices)
     }
 
-    static let evaluativeCues: Set<String> = ["consider", "assess", "call", "describe", "deem", "regard", "view", "judge", "term", "find"]
 
     /// "He considers X's announcement timely" → support X; "assessed efforts by Western diplomats
     /// as inadequate" → criticize them. The speaker is the subject and the voice.
@@ -69,7 +65,7 @@ public struct RelationExtractor: Sendable {
             guard let cue = st.cue, let speaker = st.speaker ?? nil as Int?, st.kind != .transcript else { continue }
             let t = doc.sentences[st.sentence].tokens
             guard let ci = t.firstIndex(where: { $0.text == cue.split(separator: " ").first.map(String.init) }),
-                  let lemma = knowledge.cues.longestMatch(in: t, at: ci)?.value.lemma, Self.evaluativeCues.contains(lemma) else { continue }
+                  let lemma = knowledge.cues.longestMatch(in: t, at: ci)?.value.lemma, knowledge.is(lemma, "evaluative-cue") else { continue }
             let window = (ci + 1)..<min(t.count, ci + 20)
             guard let w = window.first(where: { knowledge.evaluations[t[$0].key] != nil }), let positive = knowledge.evaluations[t[w].key] else { continue }
             let actors = Actors(doc: doc, si: st.sentence, knowledge: knowledge)
@@ -90,7 +86,7 @@ public struct RelationExtractor: Sendable {
         let t = a.tokens
         // Passive: "rebuffed by NATO", "will not be targeted by NATO's missile defense".
         if let by = (end..<min(t.count, end + 2)).first(where: { t[$0].key == "by" }),
-           (max(0, k - 5)..<k).contains(where: { Self.beForms.contains(t[$0].key) }), let agent = a.first(from: by + 1, within: 4) {
+           (max(0, k - 5)..<k).contains(where: { knowledge.is(t[$0].key, "be") }), let agent = a.first(from: by + 1, within: 4) {
             let patient = a.subject(before: k) ?? a.clauseSubject(before: k)
             return (agent, patient.map { [$0] } ?? [], patient?.end ?? max(0, k - 5))
         }
@@ -128,29 +124,29 @@ public struct RelationExtractor: Sendable {
         }
         // "X's (biggest) threat … is Y": the possessor is threatened by what follows the copula.
         if let owner = a.possessor(before: k), isThreat,
-           let cop = (end..<t.count).first(where: { Self.beForms.contains(t[$0].key) }), let s = a.first(from: cop + 1, within: 8) {
+           let cop = (end..<t.count).first(where: { knowledge.is(t[$0].key, "be") }), let s = a.first(from: cop + 1, within: 8) {
             return (s, [owner], k - 1)
         }
         // "the construction of NATO infrastructure … was indeed a threat"
-        if isThreat, let cop = (max(0, k - 4)..<k).last(where: { Self.beForms.contains(t[$0].key) }),
+        if isThreat, let cop = (max(0, k - 4)..<k).last(where: { knowledge.is(t[$0].key, "be") }),
            let s = a.clauseSubjects(at: cop).first ?? a.clauseSubject(before: cop) {
             let others = a.all(in: s.end + 1..<cop).filter { $0.entity != s.entity }
             let objs = objects(after: end, a)
             return (s, objs.isEmpty ? Array(others.prefix(1)) : objs, s.end)
         }
         // "X poses a threat to Y", "the potential for Russia to present a threat"
-        if k >= 2, let pose = (max(0, k - 3)..<k).last(where: { Self.poseVerbs.contains(t[$0].key) }),
+        if k >= 2, let pose = (max(0, k - 3)..<k).last(where: { knowledge.is(t[$0].key, "pose") }),
            let s = a.clauseSubjects(at: pose).first ?? a.nearest(before: k) {
             return (s, objects(after: end, a), s.end)
         }
         // "X does not appear on the list of likely threats facing Y or Z"
-        if isThreat, end < t.count, Self.objectMarkers.contains(t[end].key), let s = a.clauseSubject(before: k) {
+        if isThreat, end < t.count, knowledge.is(t[end].key, "objectmarker"), let s = a.clauseSubject(before: k) {
             return (s, a.list(from: end + 1, within: 6), s.end)
         }
         // "Russia's withdrawal from New START", "the deployment of X by Y"
         if !isThreat, let owner = a.possessor(before: k) {
             var from = end
-            if from < t.count, ["of", "from", "to"].contains(t[from].key) || sense.particles.contains(t[from].key) { from += 1 }
+            if from < t.count, knowledge.is(t[from].key, "nounpreposition") || sense.particles.contains(t[from].key) { from += 1 }
             var objects = a.list(from: from, within: 4)
             // "the Taliban's assault on Kunduz": a phrase no entity names is the object as written.
             if objects.isEmpty, from > end, let n = a.phrases.nounPhraseAt.indices.contains(from) ? a.phrases.nounPhraseAt[from] : nil, n >= 0 {
@@ -169,7 +165,7 @@ public struct RelationExtractor: Sendable {
 
     /// Objects introduced by "to", "facing", "against" right after a trigger.
     func objects(after i: Int, _ a: Actors) -> [Actors.Actor] {
-        guard i < a.tokens.count, Self.objectMarkers.contains(a.tokens[i].key) else { return [] }
+        guard i < a.tokens.count, knowledge.is(a.tokens[i].key, "objectmarker") else { return [] }
         return a.list(from: i + 1, within: 5)
     }
 

@@ -34,4 +34,21 @@ import Testing
         let c = Self.cases.first { $0.name == name }!
         #expect(Self.rows(c.text) == c.rows.sorted(), "\(c.text)")
     }
+
+    /// Arguments that are not names: collectives as written, "we" as the speaker's side, "the
+    /// accord" as the last treaty named, "do so" as the last event.
+    static let arguments: [(name: String, text: String, row: String)] = [
+        ("collective subject", "Terror groups attacked Mombasa.", "Terror groups attack Mombasa"),
+        ("opposition lawmakers", "Opposition lawmakers criticized Hungary.", "Opposition lawmakers criticize Hungary"),
+        ("we in a quote", "\u{201C}We recently deployed two frigates to Oman,\u{201D} Indian Defence Minister Arjun Mehta said.", "India deploy Oman"),
+        ("the accord", "Chile and Peru signed the Lima Accord in 2019. Last week the Chilean Senate ratified the accord.", "Chilean Senate ratify Lima Accord"),
+        ("do so", "Chile ratified the Lima Accord in May. Peru has done so too.", "Peru ratify Lima Accord"),
+    ]
+
+    @Test(arguments: arguments.map(\.name))
+    func argument(_ name: String) {
+        let c = Self.arguments.first { $0.name == name }!
+        let got = Self.rows(c.text)
+        #expect(got.contains { $0.hasPrefix(c.row) }, "\(c.text): \(got)")
+    }
 }
