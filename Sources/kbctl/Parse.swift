@@ -15,9 +15,16 @@ extension KBCtl {
         @Argument(help: "The text to analyse, or '-' for standard input.")
         var text: String
 
+        @Flag(help: "Measure tagging and phrase throughput on the text instead (build with -c release).")
+        var benchmark = false
+
         func run() throws {
             let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
-            print(Analysis.describe(Pipeline().analyze(raw: input, format: .text, source: "-")))
+            if benchmark {
+                print(Analysis.benchmark(text: input))
+            } else {
+                print(Analysis.describe(Pipeline().analyze(raw: input, format: .text, source: "-")))
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How kbctl read a text, sentence by sentence: tokens with their tags, noun phrases in
 /// brackets, verb groups in braces (subject → verb group → object), and the rows extracted.
 /// For people checking why a sentence gave (or did not give) a row; `kbctl parse` prints it.
@@ -49,5 +51,31 @@ public enum Analysis {
 
     static func phrase(_ np: NounPhrase, _ s: Sentence) -> String {
         "\"" + s.tokens[np.first...np.last].map(\.text).joined(separator: " ") + "\""
+    }
+}
+
+extension Analysis {
+    /// Tagging and phrase-chunking throughput on a text, in tokens per second on one core: the
+    /// text is analysed once, then its token arrays are tagged and chunked again `rounds` times.
+    public static func benchmark(text: String, rounds: Int = 20) -> String {
+        let pipeline = Pipeline()
+        let doc = pipeline.analyze(raw: text, format: .text, source: "bench")
+        let tagger = Tagger()
+        let chunker = PhraseChunker(knowledge: pipeline.knowledge)
+        let tokens = doc.sentences.reduce(0) { $0 + $1.tokens.count }
+        var sentences = doc.sentences
+        let clock = ContinuousClock()
+        let tagging = clock.measure {
+            for _ in 0..<rounds { for i in sentences.indices { tagger.tag(&sentences[i].tokens) } }
+        }
+        var checksum = 0
+        let chunking = clock.measure {
+            for _ in 0..<rounds { for s in sentences { checksum &+= chunker.chunk(s).nounPhrases.count } }
+        }
+        func rate(_ d: Duration) -> Int {
+            let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+            return Int(Double(tokens * rounds) / max(seconds, 1e-9))
+        }
+        return "\(tokens) tokens × \(rounds) rounds: tagger \(rate(tagging)) tokens/s, phrases \(rate(chunking)) tokens/s (\(checksum) phrases)"
     }
 }

@@ -26,45 +26,68 @@ public struct Tagger: Sendable {
         // Context ids: two sentinels on each side, as the model was trained.
         var context = [UInt32](repeating: 0, count: units.count + 4)
         var contextSuffix = [UInt32](repeating: 0, count: units.count + 4)
+        var words = [WordHashes](repeating: WordHashes(), count: units.count)
         context[0] = m.start1; context[1] = m.start2
         context[units.count + 2] = m.end1; context[units.count + 3] = m.end2
         for (n, u) in units.enumerated() {
-            let normal = Self.normalize(u.word)
-            context[n + 2] = m.id(normal)
-            contextSuffix[n + 2] = m.id(Self.suffix(normal))
+            words[n] = WordHashes(u.word)
+            context[n + 2] = m.id(hash: words[n].normal)
+            contextSuffix[n + 2] = m.id(hash: words[n].normalSuffix)
         }
         for (i, sentinel) in [(0, "-START-"), (1, "-START2-"), (units.count + 2, "-END-"), (units.count + 3, "-END2-")] {
-            contextSuffix[i] = m.id(Self.suffix(sentinel))
+            contextSuffix[i] = m.id(hash: fnv1a(sentinel.utf8.suffix(3)))
         }
         var prev = m.start1, prev2 = m.start2
         var scores = [Double](repeating: 0, count: m.classes.count)
-        var keys = [UInt64](repeating: 0, count: TaggerModel.Template.allCases.count)
         for (n, u) in units.enumerated() {
             let c: Int
-            if let known = m.tagdict[u.word] {
+            if let known = m.tagdict.get(words[n].raw) {
                 c = Int(known)
             } else {
                 let i = n + 2
-                keys[0] = TaggerModel.key(.bias, 0, 0)
-                keys[1] = TaggerModel.key(.suffix, m.id(Self.suffix(u.word)), 0)
-                keys[2] = TaggerModel.key(.pref1, m.id(Self.prefix(u.word)), 0)
-                keys[3] = TaggerModel.key(.tag1, prev, 0)
-                keys[4] = TaggerModel.key(.tag2, prev2, 0)
-                keys[5] = TaggerModel.key(.tag12, prev, prev2)
-                keys[6] = TaggerModel.key(.word, context[i], 0)
-                keys[7] = TaggerModel.key(.tag1word, prev, context[i])
-                keys[8] = TaggerModel.key(.word1, context[i - 1], 0)
-                keys[9] = TaggerModel.key(.suffix1, contextSuffix[i - 1], 0)
-                keys[10] = TaggerModel.key(.word2, context[i - 2], 0)
-                keys[11] = TaggerModel.key(.wordn1, context[i + 1], 0)
-                keys[12] = TaggerModel.key(.suffixn1, contextSuffix[i + 1], 0)
-                keys[13] = TaggerModel.key(.wordn2, context[i + 2], 0)
-                c = predict(keys, &scores)
+                let keys: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
+                    TaggerModel.key(.bias, 0, 0),
+                    TaggerModel.key(.suffix, m.id(hash: words[n].rawSuffix), 0),
+                    TaggerModel.key(.pref1, m.id(hash: words[n].prefix), 0),
+                    TaggerModel.key(.tag1, prev, 0),
+                    TaggerModel.key(.tag2, prev2, 0),
+                    TaggerModel.key(.tag12, prev, prev2),
+                    TaggerModel.key(.word, context[i], 0),
+                    TaggerModel.key(.tag1word, prev, context[i]),
+                    TaggerModel.key(.word1, context[i - 1], 0),
+                    TaggerModel.key(.suffix1, contextSuffix[i - 1], 0),
+                    TaggerModel.key(.word2, context[i - 2], 0),
+                    TaggerModel.key(.wordn1, context[i + 1], 0),
+                    TaggerModel.key(.suffixn1, contextSuffix[i + 1], 0),
+                    TaggerModel.key(.wordn2, context[i + 2], 0))
+                c = withUnsafeBytes(of: keys) { raw in predict(raw.bindMemory(to: UInt64.self), &scores) }
             }
             for k in u.first...u.last { tokens[k].tag = Self.repaired(m.classes[c], u.word) }
             prev2 = prev
             prev = m.tagValue[c]
         }
+        Self.repairSentence(&tokens)
+    }
+
+    /// The best class for the features; ties go to the greater tag name, as in the original.
+    @inline(__always) func predict(_ keys: UnsafeBufferPointer<UInt64>, _ scores: inout [Double]) -> Int {
+        let m = model
+        for i in scores.indices { scores[i] = 0 }
+        for key in keys {
+            // A value the model never saw cannot form a feature it knows.
+            if key & 0x0FFF_FFFF == 0x0FFF_FFFF || (key >> 28) & 0x0FFF_FFFF == 0x0FFF_FFFF { continue }
+            guard let r = m.features.get(key) else { continue }
+            for e in Int(m.rowStart[Int(r)])..<Int(m.rowStart[Int(r) + 1]) { scores[Int(m.entryClass[e])] += m.entryWeight[e] }
+        }
+        var best = 0
+        for c in 1..<scores.count where scores[c] > scores[best] || (scores[c] == scores[best] && m.nameRank[c] > m.nameRank[best]) {
+            best = c
+        }
+        return best
+    }
+
+    /// Repairs over the whole sentence, after the model.
+    static func repairSentence(_ tokens: inout [Token]) {
         // "Canada sanctions Venezuela": a sentence with no verb at all whose plural noun stands
         // between a name and a noun phrase has its verb there.
         if !tokens.contains(where: { $0.tag.isVerb || $0.tag == .md }),
@@ -77,23 +100,6 @@ public struct Tagger: Sendable {
             && tokens[k].key.hasSuffix("ing") {
             tokens[k].tag = .vbg
         }
-    }
-
-    /// The best class for the features; ties go to the greater tag name, as in the original.
-    @inline(__always) func predict(_ keys: [UInt64], _ scores: inout [Double]) -> Int {
-        let m = model
-        for i in scores.indices { scores[i] = 0 }
-        for key in keys {
-            // A value the model never saw cannot form a feature it knows.
-            if key & 0x0FFF_FFFF == 0x0FFF_FFFF || (key >> 28) & 0x0FFF_FFFF == 0x0FFF_FFFF { continue }
-            guard let r = m.features[key] else { continue }
-            for e in r { scores[Int(m.entryClass[e])] += m.entryWeight[e] }
-        }
-        var best = 0
-        for c in 1..<scores.count where scores[c] > scores[best] || (scores[c] == scores[best] && m.nameRank[c] > m.nameRank[best]) {
-            best = c
-        }
-        return best
     }
 
     /// One repair of a known weakness of the model: a lower-case word in "-ed" tagged as a

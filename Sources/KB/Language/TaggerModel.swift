@@ -2,8 +2,9 @@
 /// the model `textblob-aptagger` 0.2.0 ships), read from the embedded `tagger.tagger` file that
 /// `scripts/gen-tagger.py` writes.
 ///
-/// Every feature value (a word, a suffix, a tag) is interned once at load time; a feature is
-/// one 64-bit key (template, value, value), so tagging hashes integers, never strings.
+/// Every feature value (a word, a suffix, a tag) is interned once at load time by the FNV-1a
+/// hash of its text; a feature is one 64-bit key (template, value, value). Tagging hashes a
+/// word's bytes once and then looks up integers in open-addressing tables.
 public struct TaggerModel: Sendable {
     /// The feature templates of the model, in the order `Tagger` adds them.
     enum Template: UInt64, CaseIterable {
@@ -14,12 +15,13 @@ public struct TaggerModel: Sendable {
     let classes: [PennTag]
     /// Class index → its rank when classes are ordered by name (ties go to the greater name).
     let nameRank: [Int]
-    /// A word the model always tags the same way ("the" → DT), by surface form.
-    let tagdict: [String: UInt8]
-    /// Interned feature values.
-    let vocabulary: [String: UInt32]
-    /// Feature key → range in `entries`.
-    let features: [UInt64: Range<Int>]
+    /// A word the model always tags the same way ("the" → DT): hash of the surface form → class.
+    let tagdict: HashTable
+    /// Interned feature values, by the hash of their text.
+    let vocabulary: HashTable
+    /// Feature key → row; row r's weights are `entries[rowStart[r]..<rowStart[r + 1]]`.
+    let features: HashTable
+    let rowStart: [Int32]
     let entryClass: [UInt8]
     let entryWeight: [Double]
     /// The interned id of each class's tag name, for the previous-tag features.
@@ -40,16 +42,17 @@ public struct TaggerModel: Sendable {
     public init(text: String) throws {
         var classes: [PennTag] = []
         var classNames: [String] = []
-        var tagdict: [String: UInt8] = [:]
-        var vocabulary: [String: UInt32] = [:]
-        var features: [UInt64: Range<Int>] = [:]
+        var tagdict: [(UInt64, Int32)] = []
+        var vocabulary: [UInt64: UInt32] = [:]
+        var features: [(UInt64, Int32)] = []
+        var rowStart: [Int32] = []
         var entryClass: [UInt8] = []
         var entryWeight: [Double] = []
         func intern(_ s: Substring) -> UInt32 {
-            let key = String(s)
-            if let id = vocabulary[key] { return id }
+            let h = fnv1a(s.utf8)
+            if let id = vocabulary[h] { return id }
             let id = UInt32(vocabulary.count)
-            vocabulary[key] = id
+            vocabulary[h] = id
             return id
         }
         let templates = Dictionary(uniqueKeysWithValues: Template.allCases.map { ("\($0)", $0) })
@@ -67,47 +70,57 @@ public struct TaggerModel: Sendable {
                 }
             case "tag":
                 guard f.count == 3, let c = classNames.firstIndex(of: String(f[2])) else { throw TaggerError.badLine(line: number) }
-                tagdict[String(f[1])] = UInt8(c)
+                tagdict.append((fnv1a(f[1].utf8), Int32(c)))
             case "feat":
                 // feat, template, 0 to 2 values, weights.
                 guard (3...5).contains(f.count), let template = templates[String(f[1])] else { throw TaggerError.badLine(line: number) }
                 let key = Self.key(template, f.count > 3 ? intern(f[2]) : 0, f.count > 4 ? intern(f[3]) : 0)
-                let from = entryClass.count
+                features.append((key, Int32(rowStart.count)))
+                rowStart.append(Int32(entryClass.count))
                 for pair in f[f.count - 1].split(separator: ",") {
                     guard let colon = pair.firstIndex(of: ":"), let c = UInt8(pair[..<colon]), Int(c) < classes.count,
                           let w = Double(pair[pair.index(after: colon)...]) else { throw TaggerError.badLine(line: number) }
                     entryClass.append(c)
                     entryWeight.append(w)
                 }
-                features[key] = from..<entryClass.count
             default:
                 throw TaggerError.badLine(line: number)
             }
         }
         guard !classes.isEmpty else { throw TaggerError.badLine(line: number) }
+        rowStart.append(Int32(entryClass.count))
         let order = classNames.indices.sorted { classNames[$0] < classNames[$1] }
         var rank = [Int](repeating: 0, count: classes.count)
         for (r, c) in order.enumerated() { rank[c] = r }
+        var tagTable = HashTable(capacity: tagdict.count)
+        for (h, c) in tagdict { tagTable.insert(h, c) }
+        var vocabTable = HashTable(capacity: vocabulary.count)
+        for (h, id) in vocabulary { vocabTable.insert(h, Int32(bitPattern: id)) }
+        var featureTable = HashTable(capacity: features.count)
+        for (k, r) in features { featureTable.insert(k, r) }
+        func id(_ s: String) -> UInt32 { vocabulary[fnv1a(s.utf8)] ?? Self.missing }
         self.classes = classes
         self.nameRank = rank
-        self.tagdict = tagdict
-        self.features = features
+        self.tagdict = tagTable
+        self.vocabulary = vocabTable
+        self.features = featureTable
+        self.rowStart = rowStart
         self.entryClass = entryClass
         self.entryWeight = entryWeight
-        self.tagValue = classNames.map { vocabulary[$0] ?? Self.missing }
-        self.start1 = vocabulary["-START-"] ?? Self.missing
-        self.start2 = vocabulary["-START2-"] ?? Self.missing
-        self.end1 = vocabulary["-END-"] ?? Self.missing
-        self.end2 = vocabulary["-END2-"] ?? Self.missing
-        self.vocabulary = vocabulary
+        self.tagValue = classNames.map(id)
+        self.start1 = id("-START-")
+        self.start2 = id("-START2-")
+        self.end1 = id("-END-")
+        self.end2 = id("-END2-")
     }
 
+    /// A feature's key: its template and two interned values; the top bit keeps it non-zero.
     @inline(__always) static func key(_ t: Template, _ a: UInt32, _ b: UInt32) -> UInt64 {
-        t.rawValue << 56 | UInt64(a & 0x0FFF_FFFF) << 28 | UInt64(b & 0x0FFF_FFFF)
+        1 << 63 | t.rawValue << 56 | UInt64(a & 0x0FFF_FFFF) << 28 | UInt64(b & 0x0FFF_FFFF)
     }
 
-    /// The interned id of a feature value, or `missing` when no feature uses it.
-    @inline(__always) func id(_ s: String) -> UInt32 { vocabulary[s] ?? Self.missing }
+    /// The interned id of a feature value, by the hash of its text, or `missing`.
+    @inline(__always) func id(hash: UInt64) -> UInt32 { vocabulary.get(hash).map { UInt32(bitPattern: $0) } ?? Self.missing }
 }
 
 /// A tagger model file that cannot be read.
