@@ -61,7 +61,9 @@ extension RelationExtractor {
             let patients = g.subject.map { n in a.phrases.conjuncts(of: n).map { a.object(ofPhrase: $0) } } ?? []
             return Arguments(subjects: subjects, objects: patients, polarityFrom: g.first - 1)
         }
-        guard !g.passive, let s = g.subject else { return nil }
+        // "Russia will be forced into a corner": a passive without its agent names no actor.
+        if g.passive { return Arguments(subjects: [], objects: [], polarityFrom: k) }
+        guard let s = g.subject else { return nil }
         // The phrase layer decides: a subject phrase that names no actor ("The assault on Kabul
         // killed …") gives no row, rather than a name from inside it.
         let subjects = a.actors(ofSubject: s)
