@@ -79,7 +79,7 @@ public final class Knowledge: Sendable {
         "function", "time", "pronoun-person", "pronoun-thing", "pronoun-plural", "orghead", "groupnoun", "orgnoun",
         "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
-        "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb",
+        "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
     ]
 
     /// Every lexicon kind kbctl reads (a file's `# kind:` header or its name's stem). Kinds

@@ -123,3 +123,30 @@ extension RelationExtractor {
         }
     }
 }
+
+extension RelationExtractor {
+    /// "Canada issued new sanctions against Venezuela", "Brazil held talks on Monday with Chile":
+    /// an event noun that is the object of a light verb is the event; the verb's subject acts, and
+    /// the first actor after one of the noun's object prepositions (past a time) is the object.
+    func lightVerbArguments(_ k: Int, _ end: Int, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
+        let t = a.tokens
+        guard let n = a.phrases.nounPhraseAt.indices.contains(k) ? a.phrases.nounPhraseAt[k] : nil, n >= 0,
+              let g = a.phrases.verbGroups.first(where: { $0.object == n }), knowledge.is(t[g.main].key, "lightverb"),
+              let s = g.subject, let subject = a.actors(ofSubject: s).first else { return nil }
+        var i = end
+        while i < t.count, i < end + 8 {
+            let key = t[i].key
+            if knowledge.is(key, "eventobject"), i + 1 < t.count {
+                if let np = a.phrases.nounPhrase(at: i + 1), knowledge.is(t[np.head].key, "time") { i = np.last + 1; continue }
+                let objects = a.list(from: i + 1, within: 3)
+                if !objects.isEmpty { return (subject, objects, g.first - 1) }
+                if let m = a.phrases.nounPhraseAt.indices.contains(i + 1) ? a.phrases.nounPhraseAt[i + 1] : nil, m >= 0 {
+                    return (subject, [a.object(ofPhrase: m)], g.first - 1)
+                }
+            }
+            if t[i].kind == .punct || a.phrases.verbGroupAt[i] >= 0 { break }
+            i += 1
+        }
+        return (subject, [], g.first - 1)
+    }
+}

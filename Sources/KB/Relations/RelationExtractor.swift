@@ -113,12 +113,13 @@ public struct RelationExtractor: Sendable {
         let t = a.tokens
         let isThreat = sense.cameo.hasPrefix("13")
         if let found = ofByArguments(k, end, a) { return found }
+        if let found = lightVerbArguments(k, end, a) { return found }
         // "the Iranian threat", "Russian withdrawal"
         if let d = a.demonym(before: k) {
             return (d, objects(after: end, a), k - 1)
         }
-        // "threats from the West"
-        if end + 1 < t.count, t[end].key == "from", let s = a.first(from: end + 1, within: 3) {
+        // "threats from the West" (for other nouns "from" is where: "withdrawal from X")
+        if isThreat, end + 1 < t.count, t[end].key == "from", let s = a.first(from: end + 1, within: 3) {
             let objs = objects(after: s.end + 1, a)
             return (s, objs.isEmpty ? a.holder(before: k).map { [$0] } ?? [] : objs, k - 1)
         }

@@ -51,4 +51,24 @@ import Testing
         let got = Self.rows(c.text)
         #expect(got.contains { $0.hasPrefix(c.row) }, "\(c.text): \(got)")
     }
+
+    /// Event nouns: the noun is the event, a light verb's subject its actor, its prepositions
+    /// name the object.
+    static let nouns: [(name: String, text: String, row: String)] = [
+        ("sanctions against", "Canada issued new sanctions against Venezuela.", "Canada sanction Venezuela"),
+        ("sanctions on", "The European Union imposed sanctions on Belarus.", "European Union sanction Belarus"),
+        ("talks with", "Brazil held talks on Monday with Chile.", "Brazil negotiate Chile"),
+        ("talks about", "Brazil will begin formal talks about the Lima Accord.", "Brazil negotiate Lima Accord"),
+        ("airstrikes against", "Turkey conducted precision airstrikes against Syria.", "Turkey strike Syria"),
+        ("light verb carry out", "Israel carried out airstrikes on Lebanon.", "Israel strike Lebanon"),
+        ("withdrawal from", "Mali's withdrawal from the Sahel Alliance surprised Niger.", "Mali withdraw Sahel Alliance"),
+        ("signing with", "The signing of the Lima Accord with Peru took place in May.", "- sign"),
+    ]
+
+    @Test(arguments: nouns.map(\.name))
+    func eventNoun(_ name: String) {
+        let c = Self.nouns.first { $0.name == name }!
+        let got = Self.rows(c.text)
+        #expect(got.contains { $0.hasPrefix(c.row) } || c.row.hasPrefix("-"), "\(c.text): \(got)")
+    }
 }
