@@ -61,8 +61,14 @@ extension RelationExtractor {
             let patients = g.subject.map { n in a.phrases.conjuncts(of: n).map { a.object(ofPhrase: $0) } } ?? []
             return Arguments(subjects: subjects, objects: patients, polarityFrom: g.first - 1)
         }
-        // "Russia will be forced into a corner": a passive without its agent names no actor.
-        if g.passive { return Arguments(subjects: [], objects: [], polarityFrom: k) }
+        // "Both amendments were voted down": a passive without its agent is an event whose actor
+        // the text does not say (subject NULL), on the patient. Never a threat: a threat needs
+        // someone who threatens.
+        if g.passive {
+            guard !sense.cameo.hasPrefix("13"), let s = g.subject else { return Arguments(subjects: [], objects: [], polarityFrom: k) }
+            let unknown = Actors.Actor(entity: nil, text: nil, start: g.first, end: g.first, canAct: true)
+            return Arguments(subjects: [unknown], objects: a.phrases.conjuncts(of: s).map { a.object(ofPhrase: $0) }, polarityFrom: g.first - 1)
+        }
         guard let s = g.subject else { return nil }
         // The phrase layer decides: a subject phrase that names no actor ("The assault on Kabul
         // killed …") gives no row, rather than a name from inside it.

@@ -45,7 +45,9 @@ import Testing
         // Passives.
         ("reduced passive", "The convoy attacked by Hamas reached Gaza.", ["Hamas attack convoy"]),
         ("passive with be", "The base was attacked by the Taliban.", ["Taliban attack base"]),
-        ("passive without agent", "Chile will be forced into talks when Peru leaves.", []),
+        // A passive without its agent: the actor is unknown, the patient is the object; no threat.
+        ("passive without agent", "Both amendments were voted down.", ["? reject amendments"]),
+        ("threat passive without agent", "Chile was threatened.", []),
         // The head of a noun phrase, not a name inside its prepositional phrase.
         ("envoy to the UN", "Hanoi's envoy to the United Nations criticized Cambodia.", ["Vietnam criticize Cambodia"]),
         // Pronouns resolved once, and reported clauses.
