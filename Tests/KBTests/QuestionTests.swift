@@ -28,6 +28,12 @@ import Testing
         ("? opposes \"New START\"", .relations(predicate: "oppose", subject: nil, object: "New START")),
         ("? ? NATO", .relations(predicate: nil, subject: nil, object: "NATO")),
         ("'United States' ? ?", .relations(predicate: nil, subject: "United States", object: nil)),
+        // Verbs of the generated CAMEO lexicon and the hand-kept class heads, any inflection.
+        ("who launched what", .relations(predicate: "launch", subject: nil, object: nil)),
+        ("who sends whom", .relations(predicate: "send", subject: nil, object: nil)),
+        ("who breached what", .relations(predicate: "violate", subject: nil, object: nil)),
+        ("who expels whom", .relations(predicate: "expel", subject: nil, object: nil)),
+        ("who reassured whom", .relations(predicate: "reassure", subject: nil, object: nil)),
     ]
 
     @Test(arguments: cases.indices)
