@@ -62,6 +62,8 @@ public final class Knowledge: Sendable {
     public let agentNouns: [String: String]
     /// Relation patterns over phrases (`patterns-relations.tsv`).
     public let relationPatterns: [RelationPattern]
+    /// Anchor word → the patterns that need it, so a sentence tries only patterns it can match.
+    let patternsByAnchor: [String: [Int]]
     /// Word key → its closed classes (function, time, orghead, negation, …).
     public let wordClasses: [String: Set<String>]
     public let tokenizer: Tokenizer
@@ -81,6 +83,18 @@ public final class Knowledge: Sendable {
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
         "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
     ]
+
+    /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
+    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes", "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
+
+    /// The `# kind:` of a file's header, read from its comment lines alone.
+    static func declaredKind(_ text: String) -> String? {
+        for line in text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).prefix(40) {
+            guard line.hasPrefix("#") else { return nil }
+            if line.hasPrefix("# kind:") { return line.dropFirst(7).trimmingCharacters(in: .whitespaces) }
+        }
+        return nil
+    }
 
     /// Every lexicon kind kbctl reads (a file's `# kind:` header or its name's stem). Kinds
     /// generated for later stages are known, so a typo is still refused.
@@ -109,9 +123,12 @@ public final class Knowledge: Sendable {
         var words: [String: Set<String>] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
         for (name, text) in files {
+            // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
+            let declared = Self.declaredKind(text) ?? String(name.split(separator: ".").first ?? "")
+            guard Self.lexiconKinds.contains(declared) else { throw LexiconError.unknownClass(file: name, line: 1, value: declared) }
+            if Self.unreadKinds.contains(declared) { continue }
             let file = try LexiconFile(name: name, text: text)
-            let kind = file.header["kind"] ?? String(name.split(separator: ".").first ?? "")
-            guard Self.lexiconKinds.contains(kind) else { throw LexiconError.unknownClass(file: name, line: 1, value: kind) }
+            let kind = file.header["kind"] ?? declared
             parsed.append((kind, file))
             if kind == "words" {
                 for (r, line) in zip(file.records(), file.lines) {
@@ -218,6 +235,9 @@ public final class Knowledge: Sendable {
         self.evaluations = evaluations
         self.agentNouns = agentNouns
         self.relationPatterns = relationPatterns
+        var byAnchor: [String: [Int]] = [:]
+        for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
+        self.patternsByAnchor = byAnchor
         self.wordClasses = words
         self.tokenizer = tokenizer
     }

@@ -26,10 +26,21 @@ public struct LexiconFile: Sendable {
         var columns: [String] = []
         var rows: [[String]] = []
         var lines: [Int] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.hasPrefix("#") {
-                let body = line.dropFirst().drop { $0 == " " }
+        // Rows are read as bytes: the generated lexicons hold tens of thousands of lines, and
+        // Character-based splitting and Foundation trimming made start-up take a second.
+        let bytes = Array(text.utf8)
+        var number = 0
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            number += 1
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            let line = bytes[start..<lineEnd]
+            if line.first == UInt8(ascii: "#") {
+                let body = String(decoding: line.dropFirst(), as: UTF8.self).drop { $0 == " " }
                 if let colon = body.firstIndex(of: ":") {
                     let key = body[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     let value = String(body[body.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
@@ -42,18 +53,29 @@ public struct LexiconFile: Sendable {
                 }
                 continue
             }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             guard !columns.isEmpty else {
-                throw LexiconError.noColumns(file: name, line: number + 1)
+                throw LexiconError.noColumns(file: name, line: number)
             }
-            var fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            var fields: [String] = []
+            fields.reserveCapacity(columns.count)
+            var f = line.startIndex
+            while true {
+                var e = f
+                while e < line.endIndex, line[e] != 0x09 { e += 1 }
+                var a = f, b = e
+                while a < b, line[a] == 0x20 { a += 1 }
+                while b > a, line[b - 1] == 0x20 { b -= 1 }
+                fields.append(String(decoding: line[a..<b], as: UTF8.self))
+                if e == line.endIndex { break }
+                f = e + 1
+            }
             if fields.count > columns.count {
-                throw LexiconError.tooManyFields(file: name, line: number + 1, expected: columns.count, found: fields.count)
+                throw LexiconError.tooManyFields(file: name, line: number, expected: columns.count, found: fields.count)
             }
             fields += Array(repeating: "", count: columns.count - fields.count)
             rows.append(fields)
-            lines.append(number + 1)
+            lines.append(number)
         }
         if columns.isEmpty { throw LexiconError.noColumns(file: name, line: 1) }
         self.header = header

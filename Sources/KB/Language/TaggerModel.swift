@@ -48,42 +48,55 @@ public struct TaggerModel: Sendable {
         var rowStart: [Int32] = []
         var entryClass: [UInt8] = []
         var entryWeight: [Double] = []
-        func intern(_ s: Substring) -> UInt32 {
-            let h = fnv1a(s.utf8)
+        var classByName: [UInt64: Int] = [:]
+        func intern(_ s: ArraySlice<UInt8>) -> UInt32 {
+            let h = fnv1a(s)
             if let id = vocabulary[h] { return id }
             let id = UInt32(vocabulary.count)
             vocabulary[h] = id
             return id
         }
         let templates = Dictionary(uniqueKeysWithValues: Template.allCases.map { ("\($0)", $0) })
+        // Read as bytes: 97,000 lines, parsed at every start-up that extracts.
+        let bytes = Array(text.utf8)
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        var fields: [Range<Int>] = []
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             number += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            switch f[0] {
-            case "classes":
-                for name in f.dropFirst() {
-                    guard let t = PennTag(name: String(name)) else { throw TaggerError.unknownTag(line: number, tag: String(name)) }
-                    classes.append(t)
-                    classNames.append(String(name))
-                }
-            case "tag":
-                guard f.count == 3, let c = classNames.firstIndex(of: String(f[2])) else { throw TaggerError.badLine(line: number) }
-                tagdict.append((fnv1a(f[1].utf8), Int32(c)))
-            case "feat":
+            defer { start = end + 1 }
+            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+            fields.removeAll(keepingCapacity: true)
+            var f = start
+            for i in start...end where i == end || bytes[i] == 0x09 {
+                fields.append(f..<i)
+                f = i + 1
+            }
+            let head = bytes[fields[0]]
+            if head.elementsEqual("feat".utf8) {
                 // feat, template, 0 to 2 values, weights.
-                guard (3...5).contains(f.count), let template = templates[String(f[1])] else { throw TaggerError.badLine(line: number) }
-                let key = Self.key(template, f.count > 3 ? intern(f[2]) : 0, f.count > 4 ? intern(f[3]) : 0)
+                guard (3...5).contains(fields.count),
+                      let template = templates[String(decoding: bytes[fields[1]], as: UTF8.self)] else { throw TaggerError.badLine(line: number) }
+                let key = Self.key(template, fields.count > 3 ? intern(bytes[fields[2]]) : 0, fields.count > 4 ? intern(bytes[fields[3]]) : 0)
                 features.append((key, Int32(rowStart.count)))
                 rowStart.append(Int32(entryClass.count))
-                for pair in f[f.count - 1].split(separator: ",") {
-                    guard let colon = pair.firstIndex(of: ":"), let c = UInt8(pair[..<colon]), Int(c) < classes.count,
-                          let w = Double(pair[pair.index(after: colon)...]) else { throw TaggerError.badLine(line: number) }
-                    entryClass.append(c)
-                    entryWeight.append(w)
+                guard Self.weights(bytes[fields[fields.count - 1]], classes.count, &entryClass, &entryWeight) else {
+                    throw TaggerError.badLine(line: number)
                 }
-            default:
+            } else if head.elementsEqual("tag".utf8) {
+                guard fields.count == 3, let c = classByName[fnv1a(bytes[fields[2]])] else { throw TaggerError.badLine(line: number) }
+                tagdict.append((fnv1a(bytes[fields[1]]), Int32(c)))
+            } else if head.elementsEqual("classes".utf8) {
+                for r in fields.dropFirst() {
+                    let name = String(decoding: bytes[r], as: UTF8.self)
+                    guard let t = PennTag(name: name) else { throw TaggerError.unknownTag(line: number, tag: name) }
+                    classByName[fnv1a(bytes[r])] = classes.count
+                    classes.append(t)
+                    classNames.append(name)
+                }
+            } else {
                 throw TaggerError.badLine(line: number)
             }
         }
@@ -112,6 +125,36 @@ public struct TaggerModel: Sendable {
         self.start2 = id("-START2-")
         self.end1 = id("-END-")
         self.end2 = id("-END2-")
+    }
+
+    /// Parses "3:2.817,12:-1,40:0.06" into class indices and weights; false when malformed.
+    /// A weight of at most a few decimals is an exact integer over a power of ten, so the division
+    /// gives the same double as reading the decimal text.
+    static func weights(_ b: ArraySlice<UInt8>, _ classCount: Int, _ classesOut: inout [UInt8], _ weightsOut: inout [Double]) -> Bool {
+        var i = b.startIndex
+        while i < b.endIndex {
+            var c = 0
+            let c0 = i
+            while i < b.endIndex, b[i] >= 0x30, b[i] <= 0x39 { c = c * 10 + Int(b[i] - 0x30); i += 1 }
+            guard i > c0, i < b.endIndex, b[i] == UInt8(ascii: ":"), c < classCount else { return false }
+            i += 1
+            var negative = false
+            if i < b.endIndex, b[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            var mantissa: Int64 = 0, scale: Double = 1, digits = 0, fraction = false
+            while i < b.endIndex, b[i] != UInt8(ascii: ",") {
+                if b[i] == UInt8(ascii: ".") && !fraction { fraction = true; i += 1; continue }
+                guard b[i] >= 0x30, b[i] <= 0x39, digits < 15 else { return false }
+                mantissa = mantissa * 10 + Int64(b[i] - 0x30)
+                if fraction { scale *= 10 }
+                digits += 1
+                i += 1
+            }
+            guard digits > 0 else { return false }
+            classesOut.append(UInt8(c))
+            weightsOut.append((negative ? -1 : 1) * Double(mantissa) / scale)
+            if i < b.endIndex { i += 1 }
+        }
+        return true
     }
 
     /// A feature's key: its template and two interned values; the top bit keeps it non-zero.

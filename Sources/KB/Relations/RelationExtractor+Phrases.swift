@@ -96,9 +96,12 @@ extension RelationExtractor {
     /// Rows of the relation patterns matching sentence `si`; returns the tokens of the event
     /// words they speak for, which give no row of their own.
     func applyPatterns(_ doc: inout AnalyzedDocument, _ si: Int, _ a: Actors, voices: [Int]) -> Set<Int> {
-        guard !knowledge.relationPatterns.isEmpty else { return [] }
+        // Only the patterns whose anchor word the sentence has.
+        var candidates: Set<Int> = []
+        for t in a.tokens { if let ps = knowledge.patternsByAnchor[t.key] { candidates.formUnion(ps) } }
+        guard !candidates.isEmpty else { return [] }
         var spoken: Set<Int> = []
-        for m in PatternMatcher(patterns: knowledge.relationPatterns).matches(a) {
+        for m in PatternMatcher(patterns: candidates.sorted().map { knowledge.relationPatterns[$0] }).matches(a) {
             spoken.formUnion(m.words)
             let p = m.pattern
             guard p.predicate != "-", let k = m.words.first else { continue }

@@ -27,6 +27,11 @@ public struct RelationPattern: Sendable {
     public var source: Int?
     public var predicate: String
     public var cameo: String
+    /// The words of the first required literal unit: a sentence without any of them cannot match.
+    public var anchors: Set<String> {
+        for u in units { if case let .words(keys, optional) = u, !optional { return keys } }
+        return []
+    }
 
     /// Parses one row; errors name the file, the line's id and what is wrong.
     init(record r: LexiconRecord, file: String) throws {
