@@ -48,6 +48,12 @@ struct SpeakerResolver {
             }
             return nil
         }
+        // "we insisted on our position" outside any quotation: the author's own voice, a
+        // statement whose speaker is NULL, unless Coreference gave "we" a side.
+        if knowledge.is(t[j].key, "author-pronoun"), j == start || !t[j - 1].isCapitalized {
+            if let m = s.mentions.first(where: { $0.form == .pronoun && $0.first == j }) { return Found(entity: m.entity, text: nil, start: j, end: j) }
+            return Found(entity: nil, text: nil, start: j, end: j)
+        }
         // A plural of people right before the cue is the speaker, not a name further back
         // ("…to the Ortiz amendments, proponents argued"); "U.S. officials said" keeps the state.
         // "Ortiz and other officials affirm": the named one of several speakers.

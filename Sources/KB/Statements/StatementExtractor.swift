@@ -93,9 +93,12 @@ public struct StatementExtractor: Sendable {
     /// paragraph that ends on someone else's words, or on no one's, is left unattributed.
     func continues(_ l: (statement: Int, paragraph: Int, sentence: Int, quoted: Bool), quoteAt si: Int, _ doc: AnalyzedDocument) -> Bool {
         let s = doc.sentences[si]
+        let quoteOnly = s.tokens.first.map { QuoteRuns.isOpening($0.text) || $0.text == "\"" } == true
         if l.quoted && (l.paragraph == s.paragraph || l.sentence == si - 1) { return true }
-        let opensParagraph = si > 0 && doc.sentences[si - 1].paragraph != s.paragraph
-            && s.tokens.first.map { QuoteRuns.isOpening($0.text) || $0.text == "\"" } == true
+        // "…, Ruiz told lawmakers Monday. “Every region …”": a quote-only sentence continues the
+        // paragraph's last speaker, whatever that speaker's last statement was.
+        if quoteOnly, l.paragraph == s.paragraph { return doc.statements[l.statement].speaker != nil || doc.statements[l.statement].speakerText != nil }
+        let opensParagraph = si > 0 && doc.sentences[si - 1].paragraph != s.paragraph && quoteOnly
         guard opensParagraph, l.sentence == si - 1 else { return false }
         let st = doc.statements[l.statement]
         return st.speaker.map { doc.entities[$0].type == .person } ?? (st.speakerText != nil)
