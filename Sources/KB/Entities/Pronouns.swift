@@ -49,7 +49,19 @@ extension Coreference {
         func entity(ofPhrase n: Int?, in s: Sentence) -> Int? {
             guard let n else { return nil }
             let np = s.phrases.nounPhrases[n]
-            return s.mentions.last { $0.first >= np.first && $0.last == np.head && fits($0.entity, a, doc) }?.entity
+            if let e = s.mentions.last(where: { $0.first >= np.first && $0.last == np.head && fits($0.entity, a, doc) })?.entity { return e }
+            guard a != .person, !s.mentions.contains(where: { $0.first <= np.head && np.head <= $0.last }) else { return nil }
+            // "The Russian delegation presented a draft. It condemned …", "Russia's proposal …
+            // It condemned …": a body or text with no name of its own stands for the state that
+            // its adjective or possessor names.
+            if let d = s.mentions.first(where: { $0.form == .demonym && $0.first >= np.first && $0.last < np.head && fits($0.entity, a, doc) }) {
+                return d.entity
+            }
+            if let o = np.possessor, o < s.phrases.nounPhrases.count {
+                let owner = s.phrases.nounPhrases[o]
+                return s.mentions.last { $0.first >= owner.first && $0.last <= owner.last && $0.form == .name && fits($0.entity, a, doc) }?.entity
+            }
+            return nil
         }
         // 1 and 2: subjects of earlier clauses of this sentence, the nearest first.
         var before = Array(p.verbGroups.filter { $0.last < k && !$0.isReducedRelative }.reversed())

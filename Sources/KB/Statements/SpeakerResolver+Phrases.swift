@@ -47,6 +47,14 @@ extension SpeakerResolver {
            let sub = g.subject, sub != n {
             return speaker(ofPhrase: sub, from: s.phrases.nounPhrases[sub].first, si, doc)
         }
+        // "a U.S. statement said": a text speaks for the state or body that issued it.
+        if knowledge.is(head.key, "text-kind"), let o = s.mentions.first(where: { $0.first >= first && $0.last < np.head && $0.form != .pronoun }) {
+            return Found(entity: o.entity, text: nil, start: first, end: np.last)
+        }
+        // "the top U.S. diplomat", "the coalition": the office's holder or the body the document named.
+        if np.possessor == nil, let holder = officeHolder(t, first, np.head, si, doc) ?? (np.head == np.last ? organisation(for: head.key, si, doc) : nil) {
+            return Found(entity: holder, text: nil, start: first, end: np.last)
+        }
         // A name the recogniser did not know ("Anna Lindqvist said"): the name as written, not
         // another name further back in the clause.
         if (first...np.last).allSatisfy({ t[$0].tag == .nnp || t[$0].tag == .nnps || t[$0].tag == .pos }), t[first].tag == .nnp {
@@ -57,11 +65,11 @@ extension SpeakerResolver {
         guard isPersonOrBodyHead(head) || knowledge.is(head.key, "groupnoun") || knowledge.agentNouns[head.key] != nil
                 || knowledge.is(head.key, "quantifier") || knowledge.is(singular, "orghead") || knowledge.is(singular, "orgnoun"),
               !head.isCapitalized || head.tag == .nns || knowledge.is(head.key, "groupnoun") || knowledge.is(head.key, "quantifier") else { return nil }
-        var a = first
+        var a = np.possessor.map { min(first, s.phrases.nounPhrases[$0].first) } ?? first
         // "a Peruvian official" is stored as "Peruvian official"; "One of the engineers" stays whole.
         while a < np.head, knowledge.is(t[a].key, "speaker-determiner"), t[a + 1].key != "of" { a += 1 }
-        let owner = s.mentions.first { $0.first >= first && $0.last < np.head && $0.form != .pronoun }?.entity
-        return Found(entity: nil, text: doc.slice(t[a].start, t[np.last].end), start: first, end: np.last, of: owner)
+        let owner = s.mentions.first { $0.first >= a && $0.last < np.head && $0.form != .pronoun }?.entity
+        return Found(entity: nil, text: doc.slice(t[a].start, t[np.last].end), start: a, end: np.last, of: owner)
     }
 
     func inQuote(_ i: Int, _ quotes: [QuoteFinder.Span]) -> Bool {
