@@ -52,8 +52,14 @@ extension SpeakerResolver {
             return Found(entity: o.entity, text: nil, start: first, end: np.last)
         }
         // "the top U.S. diplomat", "the coalition": the office's holder or the body the document named.
-        if np.possessor == nil, let holder = officeHolder(t, first, np.head, si, doc) ?? (np.head == np.last ? organisation(for: head.key, si, doc) : nil) {
+        let bare = !s.mentions.contains { $0.first >= first && $0.last < np.head }
+        if np.possessor == nil, let holder = officeHolder(t, first, np.head, si, doc) ?? (np.head == np.last && bare ? organisation(for: head.key, si, doc) : nil) {
             return Found(entity: holder, text: nil, start: first, end: np.last)
+        }
+        // "U.S. Secretary of State John Kerry said": the person named after the office.
+        if np.last + 2 < t.count, t[np.last + 1].key == "of", let next = s.phrases.nounPhrase(at: np.last + 2),
+           let m = s.mentions.last(where: { $0.first > np.last && $0.last == next.last && $0.form == .name }), doc.entities[m.entity].type == .person {
+            return Found(entity: m.entity, text: nil, start: first, end: next.last)
         }
         // A name the recogniser did not know ("Anna Lindqvist said"): the name as written, not
         // another name further back in the clause.

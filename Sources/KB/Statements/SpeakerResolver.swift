@@ -27,10 +27,10 @@ struct SpeakerResolver {
         // comma that joins another clause (", and", ", but").
         var start = 0
         for i in stride(from: j, through: 0, by: -1) where [";", ":"].contains(t[i].text) || quotes.contains(where: { $0.close == i })
-            || (t[i].text == "," && i + 1 < j && knowledge.is(t[i + 1].key, "clause-joiner")) {
+            || (t[i].text == "," && i + 1 < j && (knowledge.is(t[i + 1].key, "clause-joiner") || knowledge.is(t[i + 1].key, "clause-opener"))) {
             start = i + 1
             if start < t.count, t[start].text == "," { start += 1 }
-            if t[i].text == ",", start < t.count, knowledge.is(t[start].key, "clause-joiner") { start += 1 }
+            if t[i].text == ",", start < t.count, knowledge.is(t[start].key, "clause-joiner") || knowledge.is(t[start].key, "clause-opener") { start += 1 }
             break
         }
         if start > j { return nil }

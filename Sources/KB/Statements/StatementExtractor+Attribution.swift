@@ -51,7 +51,10 @@ extension StatementExtractor {
     func cueMatch(_ t: [Token], _ quotes: [QuoteFinder.Span], at k: Int) -> (end: Int, cue: Knowledge.Cue)? {
         if let m = knowledge.cues.longestMatch(in: t, at: k) {
             // "the claims", "Gulf states": a noun, though listed as a verb form.
-            if m.value.kind == .verb, t[k].tag == .nns || t[k].tag == .nnps { return nil }
+            // "a March 11 report", "Secretary of State": a noun, though listed as a verb form,
+            // unless it names its source ("a warning from X that …").
+            if m.value.kind == .verb, [.nn, .nns, .nnp, .nnps].contains(t[k].tag) || (k > 0 && t[k].isCapitalized),
+               !(m.end < t.count && t[m.end].key == "from") { return nil }
             return (m.end, m.value)
         }
         if knowledge.is(t[k].key, "naming-verb"), let q = quotes.first(where: { $0.open > k && $0.open <= k + 6 }),
