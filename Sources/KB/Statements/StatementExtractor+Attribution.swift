@@ -53,7 +53,7 @@ extension StatementExtractor {
             // "the claims", "Gulf states": a noun, though listed as a verb form.
             // "a March 11 report", "Secretary of State": a noun, though listed as a verb form,
             // unless it names its source ("a warning from X that …").
-            if m.value.kind == .verb, [.nn, .nns, .nnp, .nnps].contains(t[k].tag) || (k > 0 && t[k].isCapitalized),
+            if m.value.kind == .verb, [.nn, .nns, .nnp, .nnps].contains(t[k].tag),
                !(m.end < t.count && t[m.end].key == "from") { return nil }
             return (m.end, m.value)
         }
