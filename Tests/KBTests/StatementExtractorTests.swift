@@ -42,7 +42,7 @@ import Testing
          "Chile's U.N. ambassador", "his country would wait"),
         ("a description with a place after its head",
          "The main rebel coalition in Ruritania has said it is willing to talk.",
-         "The main rebel coalition in Ruritania", "it is willing to talk"),
+         "main rebel coalition in Ruritania", "it is willing to talk"),
         ("a scare-quoted adverb between subject and cue",
          "The Chilean delegation presented a draft. It also “strongly” condemned the shelling.",
          "Chile", "strongly"),

@@ -47,6 +47,11 @@ extension SpeakerResolver {
            let sub = g.subject, sub != n {
             return speaker(ofPhrase: sub, from: s.phrases.nounPhrases[sub].first, si, doc)
         }
+        // "The letter urges …": the words of whoever the document says sent it.
+        if knowledge.is(head.key, "text-kind"), np.possessor == nil, !s.mentions.contains(where: { $0.first >= first && $0.last < np.head }),
+           let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
+            return Found(entity: senders[0], text: nil, start: first, end: np.last)
+        }
         // "a U.S. statement said": a text speaks for the state or body that issued it.
         if knowledge.is(head.key, "text-kind"), let o = s.mentions.first(where: { $0.first >= first && $0.last < np.head && $0.form != .pronoun }) {
             return Found(entity: o.entity, text: nil, start: first, end: np.last)
@@ -75,7 +80,11 @@ extension SpeakerResolver {
         // "a Peruvian official" is stored as "Peruvian official"; "One of the engineers" stays whole.
         while a < np.head, knowledge.is(t[a].key, "speaker-determiner"), t[a + 1].key != "of" { a += 1 }
         let owner = s.mentions.first { $0.first >= a && $0.last < np.head && $0.form != .pronoun }?.entity
-        return Found(entity: nil, text: doc.slice(t[a].start, t[np.last].end), start: a, end: np.last, of: owner)
+        // "the main rebel coalition in Ruritania": the prepositional phrases it carries belong to it.
+        var end = np.last
+        while let next = s.phrases.nounPhrases.firstIndex(where: { $0.first > end && $0.first <= end + 2 && $0.attachedTo != nil && $0.preposition != nil }),
+              s.phrases.nounPhrases[next].last < t.count, next != n { end = s.phrases.nounPhrases[next].last }
+        return Found(entity: nil, text: doc.slice(t[a].start, t[end].end), start: a, end: end, of: owner)
     }
 
     func inQuote(_ i: Int, _ quotes: [QuoteFinder.Span]) -> Bool {

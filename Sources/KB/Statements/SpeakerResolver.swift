@@ -50,7 +50,7 @@ struct SpeakerResolver {
         }
         // "we insisted on our position" outside any quotation: the author's own voice, a
         // statement whose speaker is NULL, unless Coreference gave "we" a side.
-        if knowledge.is(t[j].key, "author-pronoun"), j == start || !t[j - 1].isCapitalized {
+        if knowledge.is(t[j].key, "author-pronoun"), t[j].tag == .prp {
             if let m = s.mentions.first(where: { $0.form == .pronoun && $0.first == j }) { return Found(entity: m.entity, text: nil, start: j, end: j) }
             return Found(entity: nil, text: nil, start: j, end: j)
         }

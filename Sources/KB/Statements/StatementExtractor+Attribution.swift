@@ -154,7 +154,7 @@ extension StatementExtractor {
             if knowledge.is(w.key, "adjunct-preposition") || (w.key == "to" && j + 1 < t.count && isAudience(s, j + 1)),
                j + 1 < t.count, let np = p.nounPhrase(at: j + 1) {
                 j = np.last + 1
-            } else if j == i, knowledge.is(w.key, "audience"), let np = p.nounPhrase(at: j) {
+            } else if j == i, knowledge.is(w.key, "audience") || isAudience(s, j), let np = p.nounPhrase(at: j) {
                 j = np.last + 1
             } else if knowledge.is(w.key, "time") && w.isCapitalized || knowledge.is(w.key, "time-adjunct") && p.nounPhrase(at: j).map({ knowledge.is(t[$0.head].key, "time-adjunct") || knowledge.is(t[$0.head].key, "time") }) ?? true {
                 j = p.nounPhrase(at: j).map { $0.last + 1 } ?? j + 1
@@ -183,10 +183,10 @@ extension StatementExtractor {
         for i in out.indices where !drop.contains(i) {
             for j in out.indices where j > i && !drop.contains(j) {
                 let spj = out[j].speaker.start
-                guard out[i].a <= spj, spj < out[i].b, out[i].parts == nil else { continue }
+                guard out[i].a <= out[j].cue, out[j].cue < out[i].b, out[i].parts == nil else { continue }
                 // "a warning from a senior admiral that …": a source named after its own cue.
                 if spj > out[j].cue { continue }
-                guard out[j].a > out[j].cue, spj > 0 else { drop.insert(j); continue }
+                guard out[j].a > out[j].cue, spj > out[i].a else { drop.insert(j); continue }
                 let before = t[spj - 1]
                 if knowledge.is(before.key, "relative") {
                     out[j].b = (out[j].cueEnd..<out[i].b).first { t[$0].text == "," } ?? out[i].b

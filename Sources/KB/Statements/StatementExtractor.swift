@@ -62,7 +62,9 @@ public struct StatementExtractor: Sendable {
                 append(&doc, Statement(sentence: si, speaker: speaker, speakerText: label, cue: ":", content: content(doc, s, 0, s.tokens.count),
                                        quote: nil, kind: .transcript, start: s.start, end: s.end))
             }
-            let found = attributions(si, quotes, doc, speakers)
+            // Inside a reproduced text, "we" is its senders' (given above), not the author's.
+            let inBlock = embedded.map { $0.first <= si && si < $0.end } ?? false
+            let found = attributions(si, quotes, doc, speakers).filter { !inBlock || $0.speaker != nil || $0.speakerText != nil }
             if !found.isEmpty {
                 for var st in found {
                     let inner = nested(in: &st, si, quotes, doc, speakers)
