@@ -48,6 +48,29 @@ import Testing
 
     @Test(arguments: groupSpeakers) func speakersAsWritten(_ c: Case) { StatementClassTests.check(c) }
 
+    /// "it" after a paper is the paper, not the country a quotation names.
+    @Test func aPronounAfterAPaperIsThePaper() {
+        let doc = StatementClassTests.analyze("An editorial in the Daily Ledger criticised the deal. \"Kampala has given away far too much,\" it said.")
+        let st = doc.statements.first { $0.quote?.contains("Kampala has given away") == true }
+        #expect(st.map { $0.speaker.map { doc.entities[$0].name } ?? $0.speakerText } == "Daily Ledger")
+    }
+
+    // MARK: - 6. A surname the document defines
+
+    static let surnames: [Case] = [
+        Case(name: "a defined surname beats a famous one",
+             text: "Kenyan Trade Minister Grace Kennedy announced the coffee levy on Monday. Kennedy said the farmers would gain.",
+             rows: [Row(speaker: "Grace Kennedy", cue: "said", content: "the farmers would gain")]),
+        Case(name: "a defined surname named after its use",
+             text: "Nixon said the port would reopen. Chilean Senator Pablo Nixon, who chairs the committee, spoke in Valparaiso.",
+             rows: [Row(speaker: "Pablo Nixon", cue: "said", content: "the port would reopen")]),
+        Case(name: "the famous person when the document names no other",
+             text: "Kennedy said the moon was within reach.",
+             rows: [Row(speaker: "John F. Kennedy", cue: "said", content: "the moon was within reach")]),
+    ]
+
+    @Test(arguments: surnames) func aDefinedSurnameBeatsAFamousOne(_ c: Case) { StatementClassTests.check(c) }
+
     // MARK: - 5. The subject of the cue
 
     static let subjects: [Case] = [
