@@ -109,7 +109,7 @@ struct SpeakerResolver {
     /// holder: "said a defense ministry spokesman", "said the senator".
     func descriptionStarting(at i: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
         let t = doc.sentences[si].tokens
-        guard i < t.count, ["a", "an", "the"].contains(t[i].key) else { return nil }
+        guard i < t.count, knowledge.is(t[i].key, "speaker-determiner"), t[i].key != "one" else { return nil }
         var j = i + 1
         while j < t.count, j <= i + 6, t[j].kind == .word { j += 1 }
         let head = j - 1
@@ -117,7 +117,10 @@ struct SpeakerResolver {
         let isOffice = (i + 1...head).contains { knowledge.titles.longestMatch(in: t, at: $0)?.end == head + 1 }
         guard isOffice || knowledge.is(t[head].key, "groupnoun") else { return nil }
         if let holder = officeHolder(t, i, head, si, doc) { return Found(entity: holder, text: nil, start: i, end: head) }
-        return Found(entity: nil, text: doc.slice(t[i].start, t[head].end), start: i, end: head)
+        // Kept as written without its article, like a description before the cue ("Peruvian
+        // official"), with the state or body it belongs to.
+        let owner = doc.sentences[si].mentions.first { $0.first > i && $0.last < head && $0.form != .pronoun }?.entity
+        return Found(entity: nil, text: doc.slice(t[i + 1].start, t[head].end), start: i, end: head, of: owner)
     }
 
     /// Not a possessor ("Ibarra's"), not the object of a preposition, not an adjective before a title.

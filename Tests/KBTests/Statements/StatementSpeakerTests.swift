@@ -43,7 +43,10 @@ import Testing
              rows: [Row(speaker: "Chilean diplomat", cue: "said", content: "the talks had stalled")], only: true),
         Case(name: "an unnamed official who asked not to be named",
              text: "\"We will not reopen the gates,\" said the official, who asked not to be named.",
-             rows: [Row(speaker: "the official", cue: "said", content: "We will not reopen the gates", quote: "We will not reopen the gates")], only: true),
+             rows: [Row(speaker: "official", cue: "said", content: "We will not reopen the gates", quote: "We will not reopen the gates")], only: true),
+        Case(name: "an official of a state after the cue",
+             text: "“The border stays closed,” said a senior Ugandan official.",
+             rows: [Row(speaker: "senior Ugandan official", cue: "said", content: "The border stays closed", of: "Uganda")], only: true),
     ]
 
     @Test(arguments: groupSpeakers) func speakersAsWritten(_ c: Case) { StatementClassTests.check(c) }
