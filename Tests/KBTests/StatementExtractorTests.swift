@@ -27,7 +27,7 @@ import Testing
          "Kenji Sato", "We expect an answer soon. We have waited."),
         ("description after the cue",
          "“We do not recognise the vote,” said a foreign ministry spokesman.",
-         "a foreign ministry spokesman", "We do not recognise the vote"),
+         "foreign ministry spokesman", "We do not recognise the vote"),
         ("bare plural speaker",
          "Analysts said the talks would fail.",
          "Analysts", "the talks would fail"),
@@ -42,7 +42,7 @@ import Testing
          "Chile's U.N. ambassador", "his country would wait"),
         ("a description with a place after its head",
          "The main rebel coalition in Ruritania has said it is willing to talk.",
-         "The main rebel coalition in Ruritania", "it is willing to talk"),
+         "main rebel coalition in Ruritania", "it is willing to talk"),
         ("a scare-quoted adverb between subject and cue",
          "The Chilean delegation presented a draft. It also “strongly” condemned the shelling.",
          "Chile", "strongly"),
@@ -79,7 +79,7 @@ import Testing
 
     @Test func pronounAfterAnUnnamedSpeakerStaysWithHim() {
         let doc = analyze("“The vote is void,” said a defense ministry spokesman. He said that Chile would appeal.")
-        #expect(doc.statements.map(\.speakerText) == ["a defense ministry spokesman", "a defense ministry spokesman"], "\(said(doc))")
+        #expect(doc.statements.map(\.speakerText) == ["defense ministry spokesman", "defense ministry spokesman"], "\(said(doc))")
     }
 
     @Test func quoteParagraphAfterAStatementEndingTheParagraphBefore() {

@@ -100,7 +100,7 @@ CREATE TABLE statements (
     kind              TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'reported', 'transcript')),
     char_start        INTEGER NOT NULL,
     char_end          INTEGER NOT NULL CHECK (char_end >= char_start)
-);
+, speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL);
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
@@ -151,9 +151,11 @@ FROM sentences;
 CREATE VIEW v_statements AS
 SELECT s.id AS statement_id, s.document_id, s.sentence_id,
        coalesce(e.name, s.speaker_text) AS speaker, s.speaker_entity_id,
-       s.cue, s.content, s.quote, t.text AS evidence, s.kind
+       s.cue, s.content, s.quote, t.text AS evidence, s.kind,
+       o.name AS speaker_of, s.speaker_of_entity_id
 FROM statements s
 JOIN sentences t ON t.id = s.sentence_id
-LEFT JOIN entities e ON e.id = s.speaker_entity_id;
+LEFT JOIN entities e ON e.id = s.speaker_entity_id
+LEFT JOIN entities o ON o.id = s.speaker_of_entity_id;
 CREATE VIEW v_threats AS
 SELECT * FROM v_relations WHERE substr(cameo, 1, 2) = '13';

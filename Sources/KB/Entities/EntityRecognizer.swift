@@ -19,6 +19,8 @@ public struct EntityRecognizer: Sendable {
     public func run(_ doc: inout AnalyzedDocument) {
         var registry = EntityRegistry()
         var candidates: [Candidate] = []
+        // One-word lexicon people ("Kennedy"), kept until the document's own people are known.
+        var surnames: [(si: Int, i: Int, form: Knowledge.Form)] = []
         let cues = NameCues(knowledge: knowledge)
         for si in doc.sentences.indices {
             let tokens = doc.sentences[si].tokens
@@ -32,6 +34,11 @@ public struct EntityRecognizer: Sendable {
                 }
                 if let (end, form) = lexiconMatch(tokens, i), !cues.isInsideLongerName(tokens, i, end) {
                     let entry = knowledge.entries[form.entry]
+                    if entry.type == .person, end == i + 1, form.kind == .name, !doc.sentences[si].isHeadline {
+                        surnames.append((si, i, form))
+                        i = end
+                        continue
+                    }
                     var type = entry.type
                     var name = entry.name
                     if form.kind == .capital, cues.isLiteralPlace(tokens, i) {
@@ -56,6 +63,21 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 i += 1
+            }
+        }
+        // A surname the document defines ("Trade Minister Grace Kennedy … Kennedy said") is that
+        // person's, not the famous one the lexicon lists; otherwise the lexicon's person.
+        let defined = Set(candidates.filter { $0.type == .person }.flatMap { c -> [String] in
+            let parts = c.text.split(separator: " ").map(String.init)
+            return parts.count > 1 ? [parts[parts.count - 1], parts[0]] : []
+        })
+        for (si, i, form) in surnames {
+            let tokens = doc.sentences[si].tokens
+            if defined.contains(tokens[i].text) {
+                candidates.append(Candidate(sentence: si, first: i, last: i, text: tokens[i].text, type: nil))
+            } else {
+                let e = registry.add(name: knowledge.entries[form.entry].name, type: .person, alias: tokens[i].text, into: &doc)
+                doc.sentences[si].mentions.append(Mention(entity: e, first: i, last: i, method: .lexicon, form: .name))
             }
         }
         resolve(candidates, &registry, &doc)

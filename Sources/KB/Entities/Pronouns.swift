@@ -49,10 +49,34 @@ extension Coreference {
         func entity(ofPhrase n: Int?, in s: Sentence) -> Int? {
             guard let n else { return nil }
             let np = s.phrases.nounPhrases[n]
-            return s.mentions.last { $0.first >= np.first && $0.last == np.head && fits($0.entity, a, doc) }?.entity
+            if let e = s.mentions.last(where: { $0.first >= np.first && $0.last == np.head && fits($0.entity, a, doc) })?.entity { return e }
+            guard a != .person, !s.mentions.contains(where: { $0.first <= np.head && np.head <= $0.last }) else { return nil }
+            // "The Russian delegation presented a draft. It condemned …", "Russia's proposal …
+            // It condemned …": a body or text with no name of its own stands for the state that
+            // its adjective or possessor names.
+            if let d = s.mentions.first(where: { $0.form == .demonym && $0.first >= np.first && $0.last < np.head && fits($0.entity, a, doc) }) {
+                return d.entity
+            }
+            // "An editorial in the Daily Ledger … it said": the paper that carries the text.
+            if let pp = s.phrases.nounPhrases.indices.first(where: { s.phrases.nounPhrases[$0].attachedTo == n }),
+               let m = s.mentions.last(where: { $0.last == s.phrases.nounPhrases[pp].head && $0.form == .name && fits($0.entity, a, doc) }) {
+                return m.entity
+            }
+            if let o = np.possessor, o < s.phrases.nounPhrases.count {
+                let owner = s.phrases.nounPhrases[o]
+                return s.mentions.last { $0.first >= owner.first && $0.last <= owner.last && $0.form == .name && fits($0.entity, a, doc) }?.entity
+            }
+            return nil
         }
+        // Words inside a quotation the pronoun is outside of are someone's words, not referents.
+        let quotes = QuoteFinder.spans(in: s.tokens)
+        let pronounQuote = quotes.first { $0.open < k && k < $0.close }
+        func quotedAway(_ first: Int, _ last: Int) -> Bool {
+            quotes.contains { q in q.open < first && last < q.close && (pronounQuote.map { $0.open != q.open } ?? true) }
+        }
+        func quotedAway(_ m: Mention) -> Bool { quotedAway(m.first, m.last) }
         // 1 and 2: subjects of earlier clauses of this sentence, the nearest first.
-        var before = Array(p.verbGroups.filter { $0.last < k && !$0.isReducedRelative }.reversed())
+        var before = Array(p.verbGroups.filter { $0.last < k && !$0.isReducedRelative && !quotedAway($0.first, $0.last) }.reversed())
         // An object pronoun ("Peru attacked it") is not its own clause's subject.
         let own = p.nounPhraseAt.indices.contains(k) ? p.nounPhraseAt[k] : -1
         if doc.sentences[si].tokens[k].tag == .prp, own >= 0, !p.verbGroups.contains(where: { $0.subject == own }), !before.isEmpty {
@@ -61,8 +85,9 @@ extension Coreference {
         for g in before {
             if let e = entity(ofPhrase: g.subject, in: s) { return e }
         }
-        // 3: the nearest fitting name before it.
-        if let m = s.mentions.last(where: { $0.last < k && $0.form != .demonym && fits($0.entity, a, doc) && !isPrepositional($0, s) }) {
+        // 3: the nearest fitting name before it, not one inside a quotation the pronoun is outside
+        // of ("An editorial … “Kampala has given away too much,” it said": the paper, not Uganda).
+        if let m = s.mentions.last(where: { $0.last < k && $0.form != .demonym && fits($0.entity, a, doc) && !isPrepositional($0, s) && !quotedAway($0) }) {
             return m.entity
         }
         // 4: the previous sentences' subjects, then their first fitting names.

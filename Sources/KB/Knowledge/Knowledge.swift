@@ -82,6 +82,9 @@ public final class Knowledge: Sendable {
         "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
         "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
+        "preposition", "adjunct-preposition", "audience", "author-pronoun", "clause-joiner", "clause-opener", "naming-verb",
+        "no-answer-cue", "not-before-cue", "quantifier", "request-cue", "sending-verb", "speaker-determiner", "text-closing",
+        "text-kind", "time-adjunct",
     ]
 
     /// Generated kinds no stage reads yet (their loaders come with the stages that need them).

@@ -120,6 +120,8 @@ public struct Statement: Sendable {
     public var kind: Kind
     public var start: Int
     public var end: Int
+    /// The state or body a speaker that is no entity belongs to: Peru for "a Peruvian official".
+    public var speakerOf: Int? = nil
 }
 
 /// Who does what to whom, in whose voice.

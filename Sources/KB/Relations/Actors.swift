@@ -74,7 +74,7 @@ struct Actors {
         }
         return list.first { a in
             a.start >= start && a.end < k && a.canAct
-                && !(a.start > 0 && StatementExtractor.prepositions.contains(tokens[a.start - 1].key) && a.start - 1 >= start)
+                && !(a.start > 0 && knowledge.is(tokens[a.start - 1].key, "preposition") && a.start - 1 >= start)
                 && !(a.end + 1 < tokens.count && tokens[a.end + 1].key == "'s")
         } ?? list.first { $0.start >= start && $0.end < k && $0.canAct }
     }
@@ -126,7 +126,7 @@ struct Actors {
         var j = i
         while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !knowledge.is(tokens[j].key, "phraseend"),
               !knowledge.is(tokens[j].key, "be"), !isFiller(tokens[j]) || j == i,
-              tokens[j].key == "of" || !StatementExtractor.prepositions.contains(tokens[j].key),
+              tokens[j].key == "of" || !knowledge.is(tokens[j].key, "preposition"),
               !list.contains(where: { $0.start == j }) {
             j += 1
         }

@@ -56,7 +56,11 @@ public struct SentenceSplitter: Sendable {
             guard k < end else { break }
             let n = s[k]
             let startsSentence = n.properties.isUppercase || n.properties.numericType != nil || Self.openers.contains(n)
-            if startsSentence && (c != "." || j > i + 1 || !isAbbreviation(s, dot: i, next: k, end: end)) {
+            // "“Who will pay?” Bolivian Senator Marta Quispe told reporters.": a question or
+            // exclamation inside quotation marks followed by its attribution runs on.
+            let quoted = (c == "?" || c == "!") && (i + 1..<j).contains { QuotationMarks.role(of: String(s[$0])) != nil }
+            if startsSentence && !(quoted && attributionFollows(s, k, end))
+                && (c != "." || j > i + 1 || !isAbbreviation(s, dot: i, next: k, end: end)) {
                 out.append((sentenceStart, j))
                 sentenceStart = k
             }
@@ -87,6 +91,19 @@ public struct SentenceSplitter: Sendable {
         }
         if a < end { out.append((a, end)) }
         return out
+    }
+
+    /// Whether the words from `k` are capitalised words (a name, a title) and then a verb of
+    /// saying: the attribution of the quotation just closed.
+    func attributionFollows(_ s: [Unicode.Scalar], _ k: Int, _ end: Int) -> Bool {
+        var e = k
+        var words = 0
+        while e < end, words < 8 { if s[e] == " " { words += 1 }; e += 1 }
+        let tokens = knowledge.tokenizer.tokenize(Array(s[k..<e]))
+        var i = 0
+        while i < tokens.count, tokens[i].isCapitalized || tokens[i].text == "." { i += 1 }
+        guard i > 0, i < tokens.count, let m = knowledge.cues.longestMatch(in: tokens, at: i) else { return false }
+        return m.value.kind != .noun
     }
 
     /// Whether the full stop at `dot` belongs to an abbreviation rather than ending the sentence.

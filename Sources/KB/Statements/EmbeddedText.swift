@@ -6,11 +6,12 @@
 struct EmbeddedText {
     let knowledge: Knowledge
 
-    static let kinds: Set<String> = ["letter", "statement", "message", "memo", "memorandum", "declaration", "communique", "communiqué", "text", "remarks", "testimony", "op-ed"]
-    static let sendingVerbs: Set<String> = ["sent", "send", "sends", "wrote", "write", "writes", "signed", "sign", "signs", "issued", "issue", "issues",
-                                            "released", "release", "releases", "delivered", "deliver", "delivers", "addressed", "published"]
-    /// Lines that close a reproduced letter.
-    static let closings: Set<String> = ["sincerely", "###", "-30-", "respectfully"]
+    /// A kind of reproduced text ("letter", "statement"): words.tsv class `text-kind`.
+    func isTextKind(_ key: String) -> Bool { knowledge.is(key, "text-kind") }
+
+    /// A line that closes a reproduced letter ("Sincerely,"); "###" cannot be a lexicon row, as
+    /// lexicon lines starting with "#" are comments.
+    func isClosing(_ key: String) -> Bool { knowledge.is(key, "text-closing") || key == "###" }
 
     /// A reproduced text: its first sentence, the sentence after its last, its authors and the sending verb.
     struct Block {
@@ -23,11 +24,11 @@ struct EmbeddedText {
     func find(in doc: AnalyzedDocument) -> Block? {
         for (si, s) in doc.sentences.enumerated() where !s.isHeadline {
             let t = s.tokens
-            guard t.last?.text == ":", t.count <= 14, t.contains(where: { Self.kinds.contains($0.key) }),
+            guard t.last?.text == ":", t.count <= 14, t.contains(where: { isTextKind($0.key) }),
                   si + 1 < doc.sentences.count, let (authors, cue) = senders(before: si, doc) else { continue }
             // To the end of the document, or to a closing line ("Sincerely,").
             var end = si + 1
-            while end < doc.sentences.count, !(doc.sentences[end].tokens.first.map { Self.closings.contains($0.key) } ?? false) { end += 1 }
+            while end < doc.sentences.count, !(doc.sentences[end].tokens.first.map { isClosing($0.key) } ?? false) { end += 1 }
             return Block(first: si + 1, end: end, authors: authors, cue: cue)
         }
         return nil
@@ -41,10 +42,10 @@ struct EmbeddedText {
             let s = doc.sentences[sj]
             let t = s.tokens
             guard let v = t.indices.first(where: { k in
-                Self.sendingVerbs.contains(t[k].key) && (k + 1..<min(t.count, k + 4)).contains { Self.kinds.contains(t[$0].key) }
+                knowledge.is(t[k].key, "sending-verb") && (k + 1..<min(t.count, k + 4)).contains { isTextKind(t[$0].key) }
             }) else { continue }
             let before = s.mentions.filter { m in
-                m.last < v && m.form == .name && !(m.first > 0 && StatementExtractor.prepositions.contains(t[m.first - 1].key))
+                m.last < v && m.form == .name && !(m.first > 0 && knowledge.is(t[m.first - 1].key, "preposition"))
             }
             let people = before.filter { doc.entities[$0.entity].type == .person }.map(\.entity)
             let bodies = before.filter { [.organization, .country, .group].contains(doc.entities[$0.entity].type) }.map(\.entity)

@@ -10,6 +10,8 @@ struct SpeakerResolver {
         var text: String?
         var start: Int
         var end: Int
+        /// Whose speaker it is when the speaker is not itself an entity: Peru for "a Peruvian official".
+        var of: Int? = nil
     }
 
     /// The subject that ends right before the cue at `k`.
@@ -25,21 +27,32 @@ struct SpeakerResolver {
         // comma that joins another clause (", and", ", but").
         var start = 0
         for i in stride(from: j, through: 0, by: -1) where [";", ":"].contains(t[i].text) || quotes.contains(where: { $0.close == i })
-            || (t[i].text == "," && i + 1 < j && Self.clauseJoiners.contains(t[i + 1].key)) {
+            || (t[i].text == "," && i + 1 < j && (knowledge.is(t[i + 1].key, "clause-joiner") || knowledge.is(t[i + 1].key, "clause-opener"))) {
             start = i + 1
             if start < t.count, t[start].text == "," { start += 1 }
-            if t[i].text == ",", start < t.count, Self.clauseJoiners.contains(t[start].key) { start += 1 }
+            if t[i].text == ",", start < t.count, knowledge.is(t[start].key, "clause-joiner") || knowledge.is(t[start].key, "clause-opener") { start += 1 }
             break
         }
         if start > j { return nil }
         if knowledge.is(t[j].key, "pronoun-person") || knowledge.is(t[j].key, "pronoun-thing") || knowledge.is(t[j].key, "pronoun-plural") {
             guard j == start || !t[j - 1].isCapitalized else { return nil }
-            // "“…,” said a ministry spokesman. He added …": the unnamed speaker just quoted.
+            // "“…,” said a ministry spokesman. He added …": the unnamed speaker just quoted, whom
+            // Coreference cannot name since no entity stands for it; it comes first for that reason.
             if knowledge.is(t[j].key, "pronoun-person"), let st = doc.statements.last, st.sentence >= si - 1,
                st.speaker == nil, let text = st.speakerText {
                 return Found(entity: nil, text: text, start: j, end: j)
             }
-            return pronoun(t[j].key, si, j, doc).map { Found(entity: $0, text: nil, start: j, end: j) }
+            // Who the pronoun is, is Coreference's decision, read from its mention.
+            if let m = s.mentions.first(where: { $0.form == .pronoun && $0.first == j }) {
+                return Found(entity: m.entity, text: nil, start: j, end: j)
+            }
+            return nil
+        }
+        // "we insisted on our position" outside any quotation: the author's own voice, a
+        // statement whose speaker is NULL, unless Coreference gave "we" a side.
+        if knowledge.is(t[j].key, "author-pronoun"), t[j].tag == .prp {
+            if let m = s.mentions.first(where: { $0.form == .pronoun && $0.first == j }) { return Found(entity: m.entity, text: nil, start: j, end: j) }
+            return Found(entity: nil, text: nil, start: j, end: j)
         }
         // A plural of people right before the cue is the speaker, not a name further back
         // ("…to the Ortiz amendments, proponents argued"); "U.S. officials said" keeps the state.
@@ -61,11 +74,11 @@ struct SpeakerResolver {
         if let det = (start...j).first(where: { ["the", "a", "an"].contains(t[$0].key) }), j - det <= 6, det <= start + 1 {
             let words = t[det...j]
             // The head comes before a prepositional phrase: "the main rebel coalition in Syria".
-            let head = (det + 1..<j + 1).first { StatementExtractor.prepositions.contains(t[$0].key) }.map { $0 - 1 } ?? j
+            let head = (det + 1..<j + 1).first { knowledge.is(t[$0].key, "preposition") }.map { $0 - 1 } ?? j
             guard !words.contains(where: { $0.text == "," }), head > det, isPersonOrBodyHead(t[head]) else { return nil }
             if let holder = officeHolder(t, det, head, si, doc) { return Found(entity: holder, text: nil, start: det, end: j) }
             // "The letter urges …": the words of whoever the document says sent it.
-            if EmbeddedText.kinds.contains(t[head].key), let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
+            if knowledge.is(t[head].key, "text-kind"), let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
                 return Found(entity: senders[0], text: nil, start: det, end: j)
             }
             if head == j, let org = organisation(for: t[j].key, si, doc) { return Found(entity: org, text: nil, start: det, end: j) }
@@ -74,15 +87,13 @@ struct SpeakerResolver {
         return nil
     }
 
-    static let clauseJoiners: Set<String> = ["and", "but", "while", "whereas", "yet"]
-
     /// A word that can head a description of a speaker: an office, a plural of people, a body, a
     /// text ("the letter"), or an agent noun ("a monitor", "a witness").
     func isPersonOrBodyHead(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         let k = t.key
         if knowledge.titles.longestMatch(in: [t], at: 0) != nil || knowledge.is(k, "groupnoun") || knowledge.is(k, "orgnoun")
-            || knowledge.is(k, "orghead") || EmbeddedText.kinds.contains(k) { return true }
+            || knowledge.is(k, "orghead") || knowledge.is(k, "text-kind") { return true }
         return !knowledge.is(k, "function") && ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "source", "sources", "witness"].contains { k.hasSuffix($0) }
     }
 
@@ -90,17 +101,15 @@ struct SpeakerResolver {
     func barePlural(_ t: [Token], _ start: Int, _ j: Int, _ doc: AnalyzedDocument) -> Found {
         var a = j
         while a > start, a > j - 3, t[a - 1].kind == .word, !t[a - 1].isCapitalized || a - 1 == start,
-              !knowledge.is(t[a - 1].key, "function") || Self.quantifiers.contains(t[a - 1].key) { a -= 1 }
+              !knowledge.is(t[a - 1].key, "function") || knowledge.is(t[a - 1].key, "quantifier") { a -= 1 }
         return Found(entity: nil, text: doc.slice(t[a].start, t[j].end), start: a, end: j)
     }
-
-    static let quantifiers: Set<String> = ["some", "many", "most", "several", "other", "few", "two", "three"]
 
     /// A description right after a cue, kept as written unless the document names the office's
     /// holder: "said a defense ministry spokesman", "said the senator".
     func descriptionStarting(at i: Int, _ si: Int, _ doc: AnalyzedDocument) -> Found? {
         let t = doc.sentences[si].tokens
-        guard i < t.count, ["a", "an", "the"].contains(t[i].key) else { return nil }
+        guard i < t.count, knowledge.is(t[i].key, "speaker-determiner"), t[i].key != "one" else { return nil }
         var j = i + 1
         while j < t.count, j <= i + 6, t[j].kind == .word { j += 1 }
         let head = j - 1
@@ -108,14 +117,17 @@ struct SpeakerResolver {
         let isOffice = (i + 1...head).contains { knowledge.titles.longestMatch(in: t, at: $0)?.end == head + 1 }
         guard isOffice || knowledge.is(t[head].key, "groupnoun") else { return nil }
         if let holder = officeHolder(t, i, head, si, doc) { return Found(entity: holder, text: nil, start: i, end: head) }
-        return Found(entity: nil, text: doc.slice(t[i].start, t[head].end), start: i, end: head)
+        // Kept as written without its article, like a description before the cue ("Peruvian
+        // official"), with the state or body it belongs to.
+        let owner = doc.sentences[si].mentions.first { $0.first > i && $0.last < head && $0.form != .pronoun }?.entity
+        return Found(entity: nil, text: doc.slice(t[i + 1].start, t[head].end), start: i, end: head, of: owner)
     }
 
     /// Not a possessor ("Ibarra's"), not the object of a preposition, not an adjective before a title.
     func isSubjectLike(_ m: Mention, _ t: [Token]) -> Bool {
         if m.last + 1 < t.count, t[m.last + 1].key == "'s" { return false }
         if m.last + 1 < t.count, t[m.last + 1].text == "-", t[m.last + 1].joined { return false }  // "Britain-based"
-        if m.first > 0, StatementExtractor.prepositions.contains(t[m.first - 1].key) { return false }
+        if m.first > 0, knowledge.is(t[m.first - 1].key, "preposition") { return false }
         if m.last + 1 < t.count, knowledge.titles.longestMatch(in: t, at: m.last + 1) != nil { return false }  // "U.S. ambassador"
         return true
     }
@@ -132,25 +144,6 @@ struct SpeakerResolver {
         let ms = doc.sentences[si].mentions.filter { window.contains($0.first) && $0.form == .name }
         if let p = ms.first(where: { doc.entities[$0.entity].type == .person }) ?? ms.first {
             return Found(entity: p.entity, text: nil, start: p.first, end: p.last)
-        }
-        return nil
-    }
-
-    /// The most recent fitting antecedent of a pronoun used as a speaker.
-    func pronoun(_ key: String, _ si: Int, _ j: Int, _ doc: AnalyzedDocument) -> Int? {
-        let wantsPerson = knowledge.is(key, "pronoun-person")
-        if wantsPerson {
-            if let st = doc.statements.last(where: { $0.sentence >= si - 3 && $0.speaker.map { doc.entities[$0].type == .person } == true }) {
-                return st.speaker
-            }
-        }
-        for sj in stride(from: si, through: max(0, si - 3), by: -1) {
-            let s = doc.sentences[sj]
-            // "it" may be a state named by its adjective: "The Russian delegation presented … It condemned …".
-            let ms = s.mentions.filter { (sj < si || $0.last < j) && ($0.form == .name || (!wantsPerson && $0.form == .demonym)) && isSubjectLike($0, s.tokens) }
-            let fits = ms.filter { (doc.entities[$0.entity].type == .person) == wantsPerson }
-            // The subject of the previous sentence is its first fitting mention; in this sentence, the nearest.
-            if let m = sj == si ? fits.last : fits.first { return m.entity }
         }
         return nil
     }

@@ -6,8 +6,9 @@ public struct StatementExtractor: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let passiveOrCoordinated: Set<String> = ["is", "was", "were", "are", "be", "been", "being", "and", "or", "'s", "the", "a", "an", "his", "her", "its", "their", "our", "no", "to"]
-    static let prepositions: Set<String> = ["of", "with", "by", "to", "from", "in", "at", "for", "on", "about", "against", "during", "between", "toward", "towards", "into", "unlike", "like", "over"]
+    /// The built-in lexicon's `preposition` class as a set, for the relation rules that still
+    /// read it from here (Sources/KB/Relations is moving its word sets to words.tsv separately);
+    /// the statement rules ask `knowledge.is(key, "preposition")`.
 
     public func run(_ doc: inout AnalyzedDocument) {
         let speakers = SpeakerResolver(knowledge: knowledge)
@@ -60,11 +61,16 @@ public struct StatementExtractor: Sendable {
                 append(&doc, Statement(sentence: si, speaker: speaker, speakerText: label, cue: ":", content: content(doc, s, 0, s.tokens.count),
                                        quote: nil, kind: .transcript, start: s.start, end: s.end))
             }
-            if var st = attributed(si, quotes, &doc, speakers) {
-                let inner = nested(in: &st, si, quotes, doc, speakers)
-                append(&doc, st)
-                last = (doc.statements.count - 1, s.paragraph, si, st.quote != nil)
-                for n in inner { append(&doc, n) }
+            // Inside a reproduced text, "we" is its senders' (given above), not the author's.
+            let inBlock = embedded.map { $0.first <= si && si < $0.end } ?? false
+            let found = attributions(si, quotes, doc, speakers).filter { !inBlock || $0.speaker != nil || $0.speakerText != nil }
+            if !found.isEmpty {
+                for var st in found {
+                    let inner = nested(in: &st, si, quotes, doc, speakers)
+                    append(&doc, st)
+                    last = (doc.statements.count - 1, s.paragraph, si, st.quote != nil)
+                    for n in inner { append(&doc, n) }
+                }
                 continue
             }
             // A quotation with no cue of its own continues the last attributed one nearby.
@@ -88,82 +94,16 @@ public struct StatementExtractor: Sendable {
     /// paragraph that ends on someone else's words, or on no one's, is left unattributed.
     func continues(_ l: (statement: Int, paragraph: Int, sentence: Int, quoted: Bool), quoteAt si: Int, _ doc: AnalyzedDocument) -> Bool {
         let s = doc.sentences[si]
+        let quoteOnly = s.tokens.first.map { QuoteRuns.isOpening($0.text) || $0.text == "\"" } == true
         if l.quoted && (l.paragraph == s.paragraph || l.sentence == si - 1) { return true }
-        let opensParagraph = si > 0 && doc.sentences[si - 1].paragraph != s.paragraph
-            && s.tokens.first.map { QuoteRuns.isOpening($0.text) || $0.text == "\"" } == true
+        // "…, Ruiz told lawmakers Monday. “Every region …”": a quote-only sentence continues the
+        // paragraph's last speaker, whatever that speaker's last statement was.
+        if quoteOnly, l.paragraph == s.paragraph { return doc.statements[l.statement].speaker != nil || doc.statements[l.statement].speakerText != nil }
+        let opensParagraph = si > 0 && doc.sentences[si - 1].paragraph != s.paragraph && quoteOnly
         guard opensParagraph, l.sentence == si - 1 else { return false }
         let st = doc.statements[l.statement]
         return st.speaker.map { doc.entities[$0].type == .person } ?? (st.speakerText != nil)
     }
-
-    /// The statement a cue in the sentence introduces, with its speaker and content.
-    func attributed(_ si: Int, _ quotes: [QuoteFinder.Span], _ doc: inout AnalyzedDocument, _ speakers: SpeakerResolver) -> Statement? {
-        let s = doc.sentences[si]
-        let t = s.tokens
-        var k = 0
-        while k < t.count {
-            // A cue word inside a quotation or a name ("United States") is neither.
-            guard !quotes.contains(where: { $0.open < k && k < $0.close }),
-                  !s.mentions.contains(where: { $0.first <= k && k <= $0.last && $0.form == .name }),
-                  let m = knowledge.cues.longestMatch(in: t, at: k) else { k += 1; continue }
-            let cue = m.value
-            let cueText = t[k..<m.end].map(\.text).joined(separator: " ")
-            var speaker: SpeakerResolver.Found?
-            var contentRange: (Int, Int)?
-            switch cue.kind {
-            case .noun:
-                // "the minister's conclusion that …"
-                if k >= 2, t[k - 1].key == "'s", m.end < t.count, t[m.end].key == "that" || t[m.end].text == ":" {
-                    speaker = speakers.mentionEnding(at: k - 2, si, doc)
-                    contentRange = (m.end + 1, t.count)
-                }
-            case .phrase where cue.lemma == "according to":
-                speaker = speakers.mentionStarting(at: m.end, si, doc)
-                if let sp = speaker {
-                    let after = sp.end + 1 < t.count && t[sp.end + 1].text == "," ? sp.end + 2 : sp.end + 1
-                    contentRange = k > 1 ? (0, k - (t[k - 1].text == "," ? 1 : 0)) : (after, t.count)
-                }
-            default:
-                if k > 0, Self.passiveOrCoordinated.contains(t[k - 1].key) { break }
-                if m.end < t.count, t[m.end].text == "-" || t[m.end].key == "'s" { break }  // "state-owned", a noun
-                let restStart = skipAfterCue(t, m.end)
-                let restWords = (restStart..<t.count).filter { t[$0].kind != .punct }.count
-                if t[k].key.hasSuffix("ing"), k == 0 || ["\u{2014}", "\u{2013}", "-", ":"].contains(t[k - 1].text),
-                   let comma = (m.end..<t.count).first(where: { t[$0].text == "," }),
-                   let sp = speakers.mentionStarting(at: comma + 1, si, doc), sp.entity.map({ doc.entities[$0].type == .person }) == true {
-                    // "Citing one-sided negotiations, Senator Ana Ortiz voted against …"
-                    speaker = sp
-                    contentRange = (m.end, comma)
-                } else if let sp = speakers.subject(before: k, si, quotes, doc) {
-                    speaker = sp
-                    if restWords >= 2 {
-                        contentRange = (restStart, t.count)
-                    } else if sp.start > 1 {
-                        // "…, the Observatory said." / "“…,” Carter said."
-                        contentRange = (0, sp.start)
-                    }
-                } else if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
-                          let sp = speakers.mentionStarting(at: m.end, si, doc) ?? speakers.descriptionStarting(at: m.end, si, doc) {
-                    speaker = sp  // "“…,” said Ash Carter." / "“…,” said a ministry spokesman."
-                    contentRange = (0, k)
-                }
-            }
-            if let sp = speaker, let (a, b) = contentRange, b > a {
-                let text = content(doc, s, a, b)
-                // The quotations of the content, and a scare-quoted word between speaker and cue.
-                let inside = quotes.filter { ($0.open >= a - 1 && $0.close <= b + 1) || ($0.open > sp.end && $0.close < k) }
-                let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
-                let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
-                return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
-                                 content: text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end)
-            }
-            k = m.end
-        }
-        return nil
-    }
-
-    static let namingVerbs: Set<String> = ["call", "calls", "called", "calling", "describe", "describes", "described", "describing",
-                                           "term", "terms", "termed", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled"]
 
     /// Quotations inside a statement that someone else in it is said to have said or called
     /// them: "Russia said it would not stop, even if there is a truce, which diplomats have been
@@ -179,7 +119,7 @@ public struct StatementExtractor: Sendable {
             var found: (SpeakerResolver.Found, String)?
             for c in stride(from: q.open - 1, through: max(0, q.open - 3), by: -1) {
                 let isCue = knowledge.cues.longestMatch(in: t, at: c).map { $0.end > c && $0.end <= q.open } ?? false
-                guard isCue || Self.namingVerbs.contains(t[c].key), t[c].start > st.start else { continue }
+                guard isCue || knowledge.is(t[c].key, "naming-verb"), t[c].start > st.start else { continue }
                 if let sp = speakers.subject(before: c, si, quotes, doc), sp.start > 0, t[sp.start].start >= st.start,
                    sp.entity != st.speaker || sp.text != st.speakerText {
                     found = (sp, t[c].text)
@@ -229,7 +169,7 @@ public struct StatementExtractor: Sendable {
     /// Past "that", "to reporters", a colon or a comma after the cue.
     func skipAfterCue(_ t: [Token], _ i: Int) -> Int {
         var j = i
-        if j + 1 < t.count, t[j].key == "to", ["reporters", "journalists", "lawmakers"].contains(t[j + 1].key) { j += 2 }
+        if j + 1 < t.count, t[j].key == "to", knowledge.is(t[j + 1].key, "audience") { j += 2 }
         if j < t.count, t[j].key == "that" || t[j].text == ":" || t[j].text == "," { j += 1 }
         return j
     }

@@ -63,13 +63,14 @@ public enum Store {
         }
 
         let insertStatement = try db.cachedStatement(sql: """
-            INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end,
+                                    speaker_of_entity_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var statementIDs: [Int64] = []
         for st in doc.statements {
             try insertStatement.execute(arguments: [documentID, sentenceIDs[st.sentence], entity(st.speaker), st.speakerText, st.cue,
-                                                    st.content, st.quote, st.kind.rawValue, st.start, st.end])
+                                                    st.content, st.quote, st.kind.rawValue, st.start, st.end, entity(st.speakerOf)])
             statementIDs.append(db.lastInsertedRowID)
         }
 

@@ -1,0 +1,204 @@
+/// Every attribution of a sentence: each cue with a speaker is a statement of its own, with its
+/// own content span ("Virtanen said the border must stay open, and Lund argued that …" is two).
+extension StatementExtractor {
+    /// One attribution found in a sentence, before its content is bounded by the others.
+    struct Candidate {
+        var speaker: SpeakerResolver.Found
+        var cue: Int
+        var cueEnd: Int
+        /// Content tokens `[a, b)`.
+        var a: Int
+        var b: Int
+        /// The two parts of a quotation the attribution cuts in two ("“A,” X said, “B.”").
+        var parts: [QuoteFinder.Span]? = nil
+    }
+
+    /// The statements the cues of sentence `si` introduce, in order.
+    func attributions(_ si: Int, _ quotes: [QuoteFinder.Span], _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> [Statement] {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        var found: [Candidate] = []
+        var k = 0
+        while k < t.count {
+            // A cue word inside a quotation or a name ("United States") is neither.
+            guard !quotes.contains(where: { $0.open < k && k < $0.close }),
+                  !s.mentions.contains(where: { $0.first <= k && k <= $0.last && $0.form == .name }),
+                  let m = cueMatch(t, quotes, at: k) else { k += 1; continue }
+            if let c = candidate(si, k, m.end, m.cue, quotes, doc, speakers) { found.append(c) }
+            k = m.end
+        }
+        return bound(found, t).map { c in
+            let cueText = t[c.cue..<c.cueEnd].map(\.text).joined(separator: " ")
+            let sp = c.speaker
+            if let parts = c.parts {
+                let q = parts.map { quoteText(doc, s, $0) }.joined(separator: " … ")
+                return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
+                                 content: q, quote: q, kind: .direct, start: t[parts[0].open].start, end: t[min(t.count, parts[1].close) - 1].end,
+                                 speakerOf: sp.of)
+            }
+            let (a, b) = (c.a, c.b)
+            // The quotations of the content, and a scare-quoted word between speaker and cue.
+            let inside = quotes.filter { ($0.open >= a - 1 && $0.close <= b + 1) || ($0.open > sp.end && $0.close < c.cue) }
+            let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
+            let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
+            return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
+                             content: content(doc, s, a, b), quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
+        }
+    }
+
+    /// The cue at `k`: a listed cue that really is a verb of saying here, or a naming verb with a
+    /// quotation right after ("called the proposal “reckless”").
+    func cueMatch(_ t: [Token], _ quotes: [QuoteFinder.Span], at k: Int) -> (end: Int, cue: Knowledge.Cue)? {
+        if let m = knowledge.cues.longestMatch(in: t, at: k) {
+            // "the claims", "Gulf states": a noun, though listed as a verb form.
+            // "a March 11 report", "Secretary of State": a noun, though listed as a verb form,
+            // unless it names its source ("a warning from X that …").
+            if m.value.kind == .verb, [.nn, .nns, .nnp, .nnps].contains(t[k].tag),
+               !(m.end < t.count && t[m.end].key == "from") { return nil }
+            return (m.end, m.value)
+        }
+        if knowledge.is(t[k].key, "naming-verb"), let q = quotes.first(where: { $0.open > k && $0.open <= k + 6 }),
+           !(k + 1..<q.open).contains(where: { t[$0].kind == .punct }) {
+            return (k + 1, Knowledge.Cue(lemma: "call", kind: .verb))
+        }
+        return nil
+    }
+
+    /// The speaker and content of the cue at `k`, or nil when it has no speaker.
+    func candidate(_ si: Int, _ k: Int, _ end: Int, _ cue: Knowledge.Cue, _ quotes: [QuoteFinder.Span],
+                   _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> Candidate? {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        // "a warning from a senior Chilean admiral that …": a noun of saying with its source.
+        if end + 1 < t.count, t[end].key == "from", k > 0, t[k - 1].tag == .dt || t[k].tag == .nn,
+           let np = s.phrases.nounPhrase(at: end + 1), let sp = speakers.speaker(ofPhrase: s.phrases.nounPhraseAt[end + 1], from: np.first, si, doc),
+           np.last + 1 < t.count, t[np.last + 1].key == "that" {
+            return Candidate(speaker: sp, cue: k, cueEnd: end, a: np.last + 2, b: t.count)
+        }
+        switch cue.kind {
+        case .noun:
+            // "the minister's conclusion that …"
+            if k >= 2, t[k - 1].key == "'s", end < t.count, t[end].key == "that" || t[end].text == ":",
+               let sp = speakers.mentionEnding(at: k - 2, si, doc) {
+                return Candidate(speaker: sp, cue: k, cueEnd: end, a: end + 1, b: t.count)
+            }
+            return nil
+        case .phrase where cue.lemma == "according to":
+            guard let sp = speakers.mentionStarting(at: end, si, doc) else { return nil }
+            let after = sp.end + 1 < t.count && t[sp.end + 1].text == "," ? sp.end + 2 : sp.end + 1
+            return k > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: k - (t[k - 1].text == "," ? 1 : 0))
+                : Candidate(speaker: sp, cue: k, cueEnd: end, a: after, b: t.count)
+        default:
+            return verbCandidate(si, k, end, quotes, doc, speakers)
+        }
+    }
+
+    /// A verb cue: its subject before it, or the speaker right after it ("“…,” said X").
+    func verbCandidate(_ si: Int, _ k: Int, _ end: Int, _ quotes: [QuoteFinder.Span],
+                       _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> Candidate? {
+        let s = doc.sentences[si]
+        let t = s.tokens
+        if k > 0, knowledge.is(t[k - 1].key, "not-before-cue") { return nil }
+        if end < t.count, t[end].text == "-" || t[end].key == "'s" { return nil }  // "state-owned", a noun
+        // "did not respond to a request for comment" says nothing.
+        if knowledge.is(t[k].key, "no-answer-cue"), s.phrases.verbGroup(at: k)?.negated == true { return nil }
+        // "asked not to be named", "asked to leave": a request about the speaker, not words said.
+        if knowledge.is(t[k].key, "request-cue"), end < t.count, t[end].key == "to" || t[end].key == "not" { return nil }
+        let adjunct = adjunctEnd(s, end)
+        let restStart = skipAfterCue(t, adjunct)
+        let restWords = (restStart..<t.count).filter { t[$0].kind != .punct }.count
+        let onlyAdjunct = restWords < 2 || (adjunct < t.count - 1 && t[adjunct].text == ","
+            && (knowledge.is(t[adjunct + 1].key, "subordinator") || knowledge.is(t[adjunct + 1].key, "clause-joiner")))
+        if t[k].key.hasSuffix("ing"), k == 0 || ["\u{2014}", "\u{2013}", "-", ":"].contains(t[k - 1].text),
+           let comma = (end..<t.count).first(where: { t[$0].text == "," }),
+           let sp = speakers.mentionStarting(at: comma + 1, si, doc), sp.entity.map({ doc.entities[$0].type == .person }) == true {
+            // "Citing one-sided negotiations, Senator Ana Ortiz voted against …"
+            return Candidate(speaker: sp, cue: k, cueEnd: end, a: end, b: comma)
+        }
+        // "Others tried to delay the vote by arguing that …": the subject of the clause the -ing cue modifies.
+        if t[k].tag == .vbg, k > 0, knowledge.is(t[k - 1].key, "preposition") || knowledge.is(t[k - 1].key, "subordinator"),
+           let g = s.phrases.verbGroups.last(where: { $0.last < k - 1 }), let n = g.subject,
+           let sp = speakers.speaker(ofPhrase: n, from: s.phrases.nounPhrases[n].first, si, doc), !onlyAdjunct {
+            return Candidate(speaker: sp, cue: k, cueEnd: end, a: restStart, b: t.count)
+        }
+        if let sp = speakers.phraseSubject(ofCue: k, si, quotes, doc) ?? speakers.subject(before: k, si, quotes, doc) {
+            // "“A,” Ibarra said, “and B.”": both parts of the quotation.
+            if let first = quotes.last(where: { $0.close < sp.start && $0.close >= sp.start - 2 }),
+               let second = quotes.first(where: { $0.open >= adjunct && $0.open <= restStart }) {
+                return Candidate(speaker: sp, cue: k, cueEnd: end, a: first.open, b: t.count, parts: [first, second])
+            }
+            if !onlyAdjunct { return Candidate(speaker: sp, cue: k, cueEnd: end, a: restStart, b: t.count) }
+            // "…, the Observatory said at a briefing in Valparaiso." / "“…,” Carter said on Tuesday."
+            return sp.start > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: sp.start) : nil
+        }
+        if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
+           let sp = speakers.mentionStarting(at: end, si, doc) ?? speakers.descriptionStarting(at: end, si, doc) {
+            // "“…,” said Ash Carter." / "“…,” said a ministry spokesman, “and …”"
+            if let first = quotes.last(where: { $0.close == k - 1 || $0.close == k - 2 }),
+               let second = quotes.first(where: { $0.open > sp.end && $0.open <= sp.end + 2 }) {
+                return Candidate(speaker: sp, cue: k, cueEnd: end, a: first.open, b: t.count, parts: [first, second])
+            }
+            return Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: k)
+        }
+        return nil
+    }
+
+    /// Past the adjuncts right after a cue, which say where, when or to whom, never what: "at a
+    /// briefing in Valparaiso", "on Tuesday", "told lawmakers Monday", "to reporters".
+    func adjunctEnd(_ s: Sentence, _ i: Int) -> Int {
+        let t = s.tokens
+        let p = s.phrases
+        var j = i
+        while j < t.count {
+            let w = t[j]
+            if knowledge.is(w.key, "adjunct-preposition") || (w.key == "to" && j + 1 < t.count && isAudience(s, j + 1)),
+               j + 1 < t.count, let np = p.nounPhrase(at: j + 1) {
+                j = np.last + 1
+            } else if j == i, knowledge.is(w.key, "audience") || isAudience(s, j), let np = p.nounPhrase(at: j) {
+                j = np.last + 1
+            } else if knowledge.is(w.key, "time") && w.isCapitalized || knowledge.is(w.key, "time-adjunct") && p.nounPhrase(at: j).map({ knowledge.is(t[$0.head].key, "time-adjunct") || knowledge.is(t[$0.head].key, "time") }) ?? true {
+                j = p.nounPhrase(at: j).map { $0.last + 1 } ?? j + 1
+            } else {
+                break
+            }
+        }
+        // "wrote Ortiz that …", "assured Lima that …": the addressee before "that".
+        if j == i, let np = p.nounPhrase(at: j), np.last + 1 < t.count, t[np.last + 1].key == "that" { return np.last + 1 }
+        return j
+    }
+
+    /// A noun phrase at `j` that names an audience ("reporters", "a news conference").
+    func isAudience(_ s: Sentence, _ j: Int) -> Bool {
+        guard let np = s.phrases.nounPhrase(at: j), np.first == j else { return false }
+        return knowledge.is(s.tokens[np.head].key, "audience")
+    }
+
+    /// Bounds each content by the attributions inside it: a coordinated clause with its own
+    /// speaker ends the first ("…, and Lund argued …"); a relative clause's attribution ("which
+    /// Togo says is illegal") ends at its comma; a cue inside another's content with no clause
+    /// boundary before its speaker is part of that content ("Peru said it would warn Chile").
+    func bound(_ found: [Candidate], _ t: [Token]) -> [Candidate] {
+        var out = found
+        var drop = Set<Int>()
+        for i in out.indices where !drop.contains(i) {
+            for j in out.indices where j > i && !drop.contains(j) {
+                let spj = out[j].speaker.start
+                guard out[i].a <= out[j].cue, out[j].cue < out[i].b, out[i].parts == nil else { continue }
+                // "a warning from a senior admiral that …": a source named after its own cue.
+                if spj > out[j].cue { continue }
+                guard out[j].a > out[j].cue, spj > out[i].a else { drop.insert(j); continue }
+                let before = t[spj - 1]
+                if knowledge.is(before.key, "relative") {
+                    out[j].b = (out[j].cueEnd..<out[i].b).first { t[$0].text == "," } ?? out[i].b
+                } else if [",", ";"].contains(before.text) || knowledge.is(before.key, "clause-joiner") {
+                    var e = spj - 1
+                    while e > out[i].a, [",", ";"].contains(t[e].text) || knowledge.is(t[e].key, "clause-joiner") { e -= 1 }
+                    out[i].b = e + 1
+                } else {
+                    drop.insert(j)
+                }
+            }
+        }
+        return out.indices.filter { !drop.contains($0) && out[$0].b > out[$0].a }.map { out[$0] }
+    }
+}
