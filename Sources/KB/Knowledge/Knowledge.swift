@@ -22,6 +22,8 @@ public final class Knowledge: Sendable {
         public var tokens: [String]
         /// Acronyms ("US", "IS") must match letter for letter.
         public var exactCase: Bool
+        /// A generated place that is also a common name ("Victoria"): a place only where the text says so.
+        public var weak: Bool = false
     }
 
     /// A title or office ("Secretary of State" → role "secretary of state", class "diplomat").
@@ -63,6 +65,8 @@ public final class Knowledge: Sendable {
     public let tokenizer: Tokenizer
     /// Names of entries by lower-cased canonical name, for look-ups by name.
     public let entryByName: [String: Int]
+    /// Offices with dates, surnames, given names and geographic head words of the generated lexicons.
+    public let generated: Generated
 
     /// Whether the word key belongs to the closed class.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
@@ -117,7 +121,7 @@ public final class Knowledge: Sendable {
             byName[key] = entries.count - 1
             return entries.count - 1
         }
-        func add(_ alias: String, _ e: Int, _ kind: Form.Kind) {
+        func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false) {
             // "the West" is matched as "West": the article's determiner is not part of a name.
             var alias = alias
             if alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
@@ -126,10 +130,16 @@ public final class Knowledge: Sendable {
             if kind == .name { entries[e].names.append(alias) }
             let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
             let exact = toks.count == 1 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact))
+            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
         }
+        var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
         for (kind, file) in parsed {
+            // MARK: generated lexicons: loaded after every hand-kept file (Knowledge+Actors.swift)
+            if Self.generatedKinds.contains(kind) {
+                generatedFiles.append((kind, file))
+                continue
+            }
             for r in file.records() {
                 switch kind {
                 case "countries":
@@ -174,6 +184,8 @@ public final class Knowledge: Sendable {
                 }
             }
         }
+        let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0.lowercased()] },
+                                           entry: { entry($0, $1, country: $2) }, add: { add($0, $1, $2, weak: $3) }, words: words)
         // A surname stands for a listed person only when no other listed person shares it
         // and it is not an ordinary capitalised word ("May", "Chad").
         for (key, people) in surnames where people.count == 1 && words[key] == nil {
@@ -182,6 +194,7 @@ public final class Knowledge: Sendable {
         }
         self.entries = entries
         self.entryByName = byName
+        self.generated = generated
         self.forms = forms
         self.titles = titles
         self.roleClasses = roleClasses
