@@ -22,8 +22,18 @@ extension Knowledge {
 
     /// What the generated lexicons add beyond entries and forms.
     public struct Generated: Sendable {
-        /// Entry → the offices the person held.
-        public var offices: [Int: [Office]] = [:]
+        /// Entry → its rows of the people lexicon; offices are read from them when asked for.
+        var officeRows: [Int: Range<Int>] = [:]
+        var people: (rows: [[String]], columns: [String: Int]) = ([], [:])
+
+        /// The offices a generated person held (empty for anyone else).
+        public func offices(of entry: Int) -> [Office] {
+            guard let range = officeRows[entry] else { return [] }
+            func f(_ row: [String], _ c: String) -> String? { people.columns[c].flatMap { row[$0].isEmpty ? nil : row[$0] } }
+            return people.rows[range].map { row in
+                Office(code: f(row, "role_code") ?? "", role: f(row, "role") ?? "", country: f(row, "country"), start: f(row, "start"), end: f(row, "end"))
+            }
+        }
         /// Surname key → generated people with it. Never matched as a bare form: the recogniser asks
         /// for the holder in office at the document's date (18,000 people share many surnames).
         public var surnameHolders: [String: [Int]] = [:]
@@ -54,42 +64,52 @@ extension Knowledge {
         let sorted = files.sorted { (order.firstIndex(of: $0.kind) ?? 9) < (order.firstIndex(of: $1.kind) ?? 9) }
         var givenCount: [String: Int] = [:]
         for (kind, file) in sorted {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            defer { if ProcessInfo.processInfo.environment["KB_TIMING"] != nil { FileHandle.standardError.write("\(kind): \((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000) ms\n".data(using: .utf8)!) } }
             let c = Columns(file)
             switch kind {
             case "geo-heads":
                 for row in file.rows { g.geoHeads[Token.key(c.field(row, "word"))] = c.field(row, "class") }
             case "phoenix-people":
-                var seen: [String: Int] = [:]
-                for row in file.rows {
-                    let name = c.field(row, "name")
-                    let e: Int
-                    if let known = seen[name] { e = known } else {
-                        let hand = existing(name)
-                        e = hand ?? entry(name, .person, c.field(row, "country"))
-                        seen[name] = e
-                        let words = name.split(separator: " ")
-                        // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
-                        if hand == nil, words.count > 1 {
-                            add(name, e, .name, false)
-                            for alias in c.list(row, "aliases") where alias.contains(" ") { add(alias, e, .name, false) }
-                        }
-                        if words.count > 1, let last = words.last, last.count > 2 {
-                            let key = Token.key(String(last))
-                            g.surnameHolders[key, default: []].append(e)
-                            g.surnames.insert(key)
-                            givenCount[Token.key(String(words[0])), default: 0] += 1
+                let (iName, iAliases, iCountry) = (c.index["name"] ?? 0, c.index["aliases"], c.index["country"])
+                var previous = ""
+                var e = 0
+                var first = 0
+                for (r, row) in file.rows.enumerated() {
+                    let name = row[iName]
+                    // Rows of one person are consecutive (the file is sorted by name).
+                    if name == previous { continue }
+                    if r > 0 { g.officeRows[e] = first..<r }
+                    previous = name
+                    first = r
+                    let hand = existing(name)
+                    e = hand ?? entry(name, .person, iCountry.map { row[$0] })
+                    let words = name.utf8.split(separator: 0x20)
+                    // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
+                    guard words.count > 1 else { continue }
+                    if hand == nil {
+                        add(name, e, .name, false)
+                        if let a = iAliases, !row[a].isEmpty {
+                            for alias in row[a].utf8.split(separator: 0x7C) where alias.contains(0x20) {
+                                add(String(decoding: alias, as: UTF8.self), e, .name, false)
+                            }
                         }
                     }
-                    let office = Office(code: c.field(row, "role_code"), role: c.field(row, "role"),
-                                        country: c.nonEmpty(row, "country"), start: c.nonEmpty(row, "start"), end: c.nonEmpty(row, "end"))
-                    g.offices[e, default: []].append(office)
+                    if let last = words.last, last.count > 2 {
+                        let key = Token.key(String(decoding: last, as: UTF8.self))
+                        g.surnameHolders[key, default: []].append(e)
+                        givenCount[Token.key(String(decoding: words[0], as: UTF8.self)), default: 0] += 1
+                    }
                 }
+                if !file.rows.isEmpty { g.officeRows[e] = first..<file.rows.count }
+                g.people = (file.rows, c.index)
+                g.surnames = Set(g.surnameHolders.keys)
                 g.givenNames = Set(givenCount.filter { $0.value >= 2 && words[$0.key] == nil }.map(\.key))
             case "phoenix-organizations", "phoenix-groups":
                 for row in file.rows {
                     let name = c.field(row, "name")
                     guard existing(name) == nil else { continue }
-                    if !name.contains(" ") {
+                    if !name.utf8.contains(0x20) {
                         // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
                         // closed-class word of ours.
                         let key = Token.key(name)
@@ -106,7 +126,7 @@ extension Knowledge {
                     // A city that is also a common given name or surname, or several places' name,
                     // counts only where the text says it is a place ("in Victoria").
                     let flags = c.field(row, "flags")
-                    let weak = flags.contains("given-name") || flags.contains("surname") || flags.contains("ambiguous")
+                    let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
                     let e = entry(name, .location, c.nonEmpty(row, "country"))
                     add(name, e, .name, weak)
                     for alias in c.list(row, "aliases") { add(alias, e, .name, weak) }
@@ -132,7 +152,9 @@ extension Knowledge {
             return v.isEmpty ? nil : v
         }
         func list(_ row: [String], _ column: String) -> [String] {
-            field(row, column).split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let v = field(row, column)
+            if v.isEmpty { return [] }
+            return v.utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
         }
     }
 
@@ -140,7 +162,7 @@ extension Knowledge {
     public func holder(surname key: String, on date: String) -> Int? {
         guard let people = generated.surnameHolders[key] else { return nil }
         let inOffice = people.filter { e in
-            (generated.offices[e] ?? []).contains { $0.code != "ELI" && ($0.start != nil || $0.end != nil) && $0.covers(date) }
+            generated.offices(of: e).contains { $0.code != "ELI" && ($0.start != nil || $0.end != nil) && $0.covers(date) }
         }
         return Set(inOffice).count == 1 ? inOffice[0] : nil
     }

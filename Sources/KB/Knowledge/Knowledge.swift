@@ -101,7 +101,20 @@ public final class Knowledge: Sendable {
         }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
-        func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
+        func surface(_ s: String) -> [String] {
+            // Plain names (ASCII letters and single spaces: most generated rows) split as the tokenizer would, without it.
+            var plain = true
+            var previous: UInt8 = 0x20
+            for b in s.utf8 {
+                let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+                if !letter && !(b == 0x20 && previous != 0x20) { plain = false; break }
+                previous = b
+            }
+            if plain, previous != 0x20 {
+                return s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            }
+            return tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text)
+        }
 
         var entries: [Entry] = []
         var byName: [String: Int] = [:]
@@ -115,7 +128,7 @@ public final class Knowledge: Sendable {
         var surnames: [String: [Int]] = [:]
 
         func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
-            let key = name.lowercased()
+            let key = Token.key(name)
             if let i = byName[key] { return i }
             entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
             byName[key] = entries.count - 1
@@ -124,12 +137,14 @@ public final class Knowledge: Sendable {
         func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false) {
             // "the West" is matched as "West": the article's determiner is not part of a name.
             var alias = alias
-            if alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
+            if alias.utf8.count > 4, alias.utf8.prefix(4).map({ $0 | 0x20 }) == Array("the ".utf8) { alias = String(alias.dropFirst(4)) }
             let toks = surface(alias)
             guard !toks.isEmpty else { return }
             if kind == .name { entries[e].names.append(alias) }
-            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let exact = toks.count == 1 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+            let exact = toks.count == 1 && {
+                let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+                return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+            }()
             forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
         }
         var generatedFiles: [(kind: String, file: LexiconFile)] = []
@@ -184,7 +199,7 @@ public final class Knowledge: Sendable {
                 }
             }
         }
-        let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0.lowercased()] },
+        let generated = Self.loadGenerated(generatedFiles, existing: { byName[Token.key($0)] },
                                            entry: { entry($0, $1, country: $2) }, add: { add($0, $1, $2, weak: $3) }, words: words)
         // A surname stands for a listed person only when no other listed person shares it
         // and it is not an ordinary capitalised word ("May", "Chad").
