@@ -76,7 +76,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 // "Fresh drone strikes …", "Separately, …": a capitalised first word the tagger reads as
                 // an ordinary word is no name.
-                if i == 0, tokens[i].kind == .word, ![.nnp, .nnps, .none].contains(tokens[i].tag) || isCommon(tokens[i]),
+                if i == 0, tokens[i].kind == .word, ![.nnp, .nnps, .nn, .nns, .none].contains(tokens[i].tag) || isCommon(tokens[i]),
                    let span = cues.nameSpan(tokens, from: i), span.last == i {
                     i += 1
                     continue
