@@ -181,6 +181,7 @@ public struct QueryEngine {
             SELECT EXISTS (SELECT 1 FROM aliases WHERE alias = :n COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM v_statements WHERE speaker = :n COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM v_relations WHERE subject = :n COLLATE NOCASE OR object = :n COLLATE NOCASE OR source = :n COLLATE NOCASE)
+                OR EXISTS (SELECT 1 FROM v_roles WHERE role_class = :n COLLATE NOCASE OR role = :n COLLATE NOCASE)
             """, arguments: ["n": n]) ?? false
         if known { return }
         let all = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM aliases")
