@@ -54,11 +54,6 @@ public struct EntityRecognizer: Sendable {
                     } else if form.kind == .capital || form.kind == .seat, let state = historicalState(entry, tokens, doc) {
                         name = state
                     }
-                    // A demonym of a region ("European destinations") is not the region.
-                    if form.kind == .demonym, ![.country, .organization].contains(entry.type) {
-                        i = end
-                        continue
-                    }
                     let e = registry.add(name: name, type: type, alias: form.kind == .demonym ? nil : surface(tokens, i, end), into: &doc)
                     doc.sentences[si].mentions.append(Mention(entity: e, first: i, last: end - 1, method: .lexicon,
                                                               form: form.kind == .demonym ? .demonym : .name))
