@@ -75,6 +75,7 @@ public final class Knowledge: Sendable {
 
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
+        startTaggerLoad()
         do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }) } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
