@@ -9,6 +9,7 @@ CREATE INDEX relations_by_sentence ON relations(sentence_id);
 CREATE INDEX relations_by_source ON relations(source_entity_id);
 CREATE INDEX relations_by_statement ON relations(statement_id);
 CREATE INDEX relations_by_subject ON relations(subject_entity_id);
+CREATE INDEX roles_by_class ON roles(role_class);
 CREATE INDEX roles_by_document ON roles(document_id);
 CREATE INDEX roles_by_organization ON roles(organization_entity_id);
 CREATE INDEX roles_by_person ON roles(person_entity_id);
@@ -16,6 +17,7 @@ CREATE INDEX roles_by_sentence ON roles(sentence_id);
 CREATE INDEX statements_by_document ON statements(document_id);
 CREATE INDEX statements_by_sentence ON statements(sentence_id);
 CREATE INDEX statements_by_speaker ON statements(speaker_entity_id);
+CREATE INDEX statements_by_speaker_of ON statements(speaker_of_entity_id);
 CREATE TABLE aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias     TEXT NOT NULL,
@@ -72,7 +74,7 @@ CREATE TABLE roles (
     person_entity_id       INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     role                   TEXT NOT NULL CHECK (role = lower(role)),
     organization_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
-);
+, role_class TEXT CHECK (role_class IS NULL OR role_class = lower(role_class)));
 CREATE TABLE sentences (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -140,7 +142,7 @@ LEFT JOIN entities src ON src.id = r.source_entity_id;
 CREATE VIEW v_roles AS
 SELECT r.id AS role_id, r.document_id, r.sentence_id,
        p.name AS person, r.person_entity_id, r.role,
-       o.name AS organization, r.organization_entity_id, t.text AS evidence
+       o.name AS organization, r.organization_entity_id, t.text AS evidence, r.role_class
 FROM roles r
 JOIN entities p ON p.id = r.person_entity_id
 JOIN sentences t ON t.id = r.sentence_id

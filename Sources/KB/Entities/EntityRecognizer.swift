@@ -14,6 +14,8 @@ public struct EntityRecognizer: Sendable {
         var last: Int
         var text: String
         var type: EntityType?
+        /// A listed person whose bare surname this is ("Blair"): used unless the document names its own.
+        var fallback: Int?
     }
 
     public func run(_ doc: inout AnalyzedDocument) {
@@ -32,18 +34,29 @@ public struct EntityRecognizer: Sendable {
                     i = last + 1
                     continue
                 }
-                if let (end, form) = lexiconMatch(tokens, i), !cues.isInsideLongerName(tokens, i, end) {
+                if let (end, form) = lexiconMatch(tokens, i), !cues.isInsideLongerName(tokens, i, end),
+                   !isPrefixOfLongerName(tokens, i, end, form, headline: doc.sentences[si].isHeadline) {
                     let entry = knowledge.entries[form.entry]
-                    if entry.type == .person, end == i + 1, form.kind == .name, !doc.sentences[si].isHeadline {
-                        surnames.append((si, i, form))
+                    // "Blair" alone: the document's own Blair, if it names one, else the listed one.
+                    // "Ibarra" alone: a one-word place is the document's own Ibarra when it names a person so.
+                    if entry.type == .person && entry.name.contains(" ") || entry.type == .location && form.kind == .name,
+                       form.tokens.count == 1 {
+                        candidates.append(Candidate(sentence: si, first: i, last: i, text: tokens[i].text, type: nil, fallback: form.entry))
                         i = end
+                        continue
+                    }
+                    if let c = categoryName(tokens, i, end, form, si) {
+                        candidates.append(c)
+                        i = c.last + 1
                         continue
                     }
                     var type = entry.type
                     var name = entry.name
-                    if form.kind == .capital, cues.isLiteralPlace(tokens, i) {
+                    if form.kind == .capital || form.kind == .seat, cues.isLiteralPlace(tokens, i, seat: form.kind == .seat) {
                         type = .location
                         name = tokens[i..<end].map(\.text).joined(separator: " ")
+                    } else if form.kind == .capital || form.kind == .seat, let state = historicalState(entry, tokens, doc) {
+                        name = state
                     }
                     let e = registry.add(name: name, type: type, alias: form.kind == .demonym ? nil : surface(tokens, i, end), into: &doc)
                     doc.sentences[si].mentions.append(Mention(entity: e, first: i, last: end - 1, method: .lexicon,
@@ -55,11 +68,31 @@ public struct EntityRecognizer: Sendable {
                     i = end  // a title is not the start of a name ("Secretary of State Hillary Clinton")
                     continue
                 }
+                // "Mrs. Varga": an honorific is not part of the name it precedes.
+                if NameCues.honorifics.contains(tokens[i].key), i + 1 < tokens.count, cues.isNameWord(tokens[i + 1]) {
+                    i += 1
+                    continue
+                }
+                // "Fresh drone strikes …", "Separately, …": a capitalised first word the tagger reads as
+                // an ordinary word is no name.
+                if i == 0, tokens[i].kind == .word, ![.nnp, .nnps, .nn, .nns, .none].contains(tokens[i].tag) || isCommon(tokens[i]),
+                   let span = cues.nameSpan(tokens, from: i), span.last == i {
+                    i += 1
+                    continue
+                }
+                // "the 1987 INF Treaty": a leading year is not part of a listed name.
+                if tokens[i].kind == .number, tokens[i].text.count == 4, i + 1 < tokens.count, lexiconMatch(tokens, i + 1) != nil {
+                    i += 1
+                    continue
+                }
                 if let span = cues.nameSpan(tokens, from: i) {
                     var c = Candidate(sentence: si, first: span.first, last: span.last, text: surface(tokens, span.first, span.last + 1))
                     c.type = doc.sentences[si].isHeadline ? nil : cues.type(of: span, in: tokens)
+                    if c.type == nil, !doc.sentences[si].isHeadline, let lower = categoryName(tokens, span, si) {
+                        c = lower
+                    }
                     candidates.append(c)
-                    i = span.last + 1
+                    i = c.last + 1
                     continue
                 }
                 i += 1
@@ -87,12 +120,15 @@ public struct EntityRecognizer: Sendable {
     /// The longest lexicon form at `i` whose capitalisation fits the text.
     func lexiconMatch(_ tokens: [Token], _ i: Int) -> (Int, Knowledge.Form)? {
         guard tokens[i].kind != .punct else { return nil }
+        let cues = NameCues(knowledge: knowledge)
         let m = knowledge.forms.longestMatch(in: tokens, at: i) { form, end in
             for (k, listed) in form.tokens.enumerated() {
                 let t = tokens[i + k]
                 if form.exactCase { if t.text != listed { return false } }
                 else if listed.first?.isUppercase == true, !t.isCapitalized { return false }
             }
+            // A city that is also a common name counts only where the text says it is a place.
+            if form.weak, !cues.isPlaceContext(tokens, i) { return false }
             // A one-word name that starts a sentence is still a name; "US" as a pronoun is not ("us").
             return end == i + form.tokens.count
         }
@@ -111,6 +147,12 @@ public struct EntityRecognizer: Sendable {
     /// Turns candidates into entities: cued ones first (people merged by shared surnames), then
     /// uncued ones that repeat a name the document already established.
     func resolve(_ candidates: [Candidate], _ registry: inout EntityRegistry, _ doc: inout AnalyzedDocument) {
+        // Names with no cue, typed by the lexicons and the words around them (people, places),
+        // join the cued ones: "Mrs. Varga" then finds "Lena Varga".
+        var candidates = candidates
+        for k in candidates.indices where candidates[k].type == nil && candidates[k].fallback == nil {
+            candidates[k].type = uncuedType(candidates[k], doc)
+        }
         // People: the fullest name wins; "Medvedev" joins "Dmitry Medvedev".
         // Distinct names, each resolved once: a long document repeats the same few names thousands of times.
         var seen = Set<String>()
@@ -129,9 +171,13 @@ public struct EntityRecognizer: Sendable {
         for c in candidates {
             guard let type = c.type else { continue }
             let name = type == .person ? fullName(c.text) : c.text
-            let e = registry.add(name: name, type: type, alias: c.text, into: &doc)
+            // "The INF Treaty" after "the 1987 INF Treaty": the short form of a name already seen.
+            let e = known[c.text].flatMap { doc.entities[$0].type == type ? $0 : nil }
+                ?? registry.add(name: name, type: type, alias: c.text, into: &doc)
+            doc.entities[e].aliases.insert(c.text)
             known[c.text] = e
             doc.sentences[c.sentence].mentions.append(Mention(entity: e, first: c.first, last: c.last, method: .pattern, form: .name))
+            for alias in shortForms(of: c, type, doc) where known[alias] == nil { known[alias] = e }
         }
         // A person's surname or given name alone, and any repeat of a cued name, refer to it.
         for (e, entity) in doc.entities.enumerated() where entity.type == .person {
@@ -140,10 +186,17 @@ public struct EntityRecognizer: Sendable {
             if let first = parts.first, parts.count > 1, known[first] == nil, first.count > 2 { known[first] = e }
         }
         for c in candidates where c.type == nil {
+            if known[c.text] == nil, let e = listedPerson(for: c, doc) {
+                let entry = knowledge.entries[e]
+                let id = registry.add(name: entry.name, type: entry.type, alias: c.text, into: &doc)
+                doc.sentences[c.sentence].mentions.append(Mention(entity: id, first: c.first, last: c.last, method: .lexicon, form: .name))
+                continue
+            }
             guard let e = known[c.text] else {
                 linkPair(c, known, &doc)
                 continue
             }
+            if doc.sentences[c.sentence].mentions.contains(where: { $0.first == c.first && $0.entity == e }) { continue }
             doc.entities[e].aliases.insert(c.text)
             let method: Mention.Method = doc.entities[e].name == c.text ? .pattern : .coreference
             doc.sentences[c.sentence].mentions.append(Mention(entity: e, first: c.first, last: c.last, method: method, form: .name))

@@ -8,7 +8,15 @@ struct NameCues {
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"]
     static let diplomaticNouns: Set<String> = ["ambassador", "embassy", "envoy", "government", "regime", "officials", "consulate", "mission", "authorities", "leadership"]
     static let motionVerbs: Set<String> = ["fly", "flying", "flew", "travel", "traveled", "travelled", "traveling", "arrived", "returned", "went", "moved", "headed", "flown", "driven", "drove"]
-    static let weaponNouns: Set<String> = ["missile", "missiles", "rocket", "rockets", "system", "systems", "drone", "drones", "launcher", "launchers", "interceptor", "interceptors"]
+    static let weaponNouns: Set<String> = ["missile", "missiles", "rocket", "rockets", "system", "systems", "drone", "drones", "launcher", "launchers", "interceptor", "interceptors",
+                                           "bomber", "bombers", "fighter", "fighters", "jet", "jets", "radar", "radars", "tank", "tanks", "submarine", "submarines",
+                                           "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "helicopter", "helicopters", "howitzer", "howitzers",
+                                           "aircraft", "warhead", "warheads", "torpedo", "torpedoes", "carrier", "carriers"]
+    /// Party tags after a legislator's name ("Democrat of Oregon"): a party, not a person.
+    static let partyWords: Set<String> = ["democrat", "democrats", "republican", "republicans", "independent", "conservative", "conservatives",
+                                          "liberal", "liberals", "tory", "tories", "socialist", "socialists"]
+    /// Roman numerals inside names ("the LAKES I Treaty", "World War II").
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI"]
     static let mediaNouns: Set<String> = ["channel", "agency", "newspaper", "broadcaster", "network", "television", "daily", "outlet", "station", "group", "company", "firm", "organization", "movement"]
 
     /// Whether the token can be part of a name.
@@ -27,7 +35,7 @@ struct NameCues {
     func nameSpan(_ tokens: [Token], from i: Int) -> (first: Int, last: Int)? {
         let t = tokens[i]
         let isYear = t.kind == .number && t.text.count == 4 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-        guard isNameWord(t) || isYear else { return nil }
+        guard isNameWord(t) || isYear || isLeadingNumber(tokens, i) else { return nil }
         var last = i
         var j = i + 1
         while j < tokens.count {
@@ -45,6 +53,21 @@ struct NameCues {
             }
             // "Workers’ Party": a plural possessive inside a name.
             if u.text == "\u{2019}" || u.text == "'", u.joined, tokens[j - 1].text.hasSuffix("s"), j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                last = j + 1; j += 2; continue
+            }
+            // "the LAKES I Treaty": a Roman numeral between two words of a name
+            if Self.romanNumerals.contains(u.text), j + 1 < tokens.count, isNameWord(tokens[j + 1]) { last = j + 1; j += 2; continue }
+            // "the Nation's Voice newspaper": a singular possessive inside a name a category noun follows
+            if u.key == "'s", u.joined, j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
+                var k = j + 1
+                while k < tokens.count, isNameWord(tokens[k]) { k += 1 }
+                if k < tokens.count, !tokens[k].isCapitalized, Self.mediaNouns.contains(tokens[k].key) { last = k - 1; j = k; continue }
+            }
+            // "the Institute for Peace and Conflict Studies": "and" inside a body's name after "for"/"of",
+            // unless what follows is a name of its own (a list: "the Council of Europe and Poland").
+            if u.key == "and", j + 1 < tokens.count, isNameWord(tokens[j + 1]),
+               (i...last).contains(where: { knowledge.is(tokens[$0].key, "orghead") }),
+               (i...last).contains(where: { ["for", "of"].contains(tokens[$0].key) }), !standsAlone(tokens, from: j + 1) {
                 last = j + 1; j += 2; continue
             }
             if Self.connectors.contains(u.key), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
@@ -123,13 +146,26 @@ struct NameCues {
         let last = tokens[b]
         // "R-Ga.", "D-Calif.": a party and state tag after a legislator's name, not a name.
         if tokens[a].text.count == 1, a < b, tokens[a + 1].text == "-" { return nil }
+        // "Democrat of Oregon", "Republicans": a party tag, not a person.
+        if Self.partyWords.contains(tokens[a].key) { return nil }
         if knowledge.is(last.key, "docnoun") { return .document }
         if b > a, knowledge.is(last.key, "eventhead") { return .event }  // "the Korean War", "the Doha Summit"
         if last.kind == .number, b > a, knowledge.is(tokens[b - 1].key, "docnoun") { return .document }  // "Resolution 2231"
         if (a..<b).contains(where: { knowledge.is(tokens[$0].key, "orghead") }) || (b > a && knowledge.is(last.key, "orghead")) { return .organization }
         if b + 1 < tokens.count, Self.weaponNouns.contains(tokens[b + 1].key) { return .weapon }
+        // "the Giraffe tracking radar": one lower-case word between the name and what it is
+        if b + 2 < tokens.count, !tokens[b + 1].isCapitalized, tokens[b + 1].kind == .word, !knowledge.is(tokens[b + 1].key, "function"),
+           Self.weaponNouns.contains(tokens[b + 2].key) { return .weapon }
+        if b > a, Self.weaponNouns.contains(last.key) { return .weapon }  // "Ground-Launched Cruise Missiles"
         if a > 0, Self.mediaNouns.contains(tokens[a - 1].key) { return .organization }
-        if last.kind == .number { return nil }
+        // "the Nation's Voice newspaper", "the 17 Meridian project": a body's category after its name
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0, ["the", "'s"].contains(tokens[a - 1].key) || tokens[a].kind == .number,
+           Self.mediaNouns.contains(tokens[b + 1].key) || knowledge.is(tokens[b + 1].key, "orghead") { return .organization }
+        if b > a, let head = knowledge.generated.geoHeads[last.key], head != "urban" { return .location }  // "the Paracel Islands"
+        if last.kind == .number || tokens[a].kind == .number { return nil }
+        // "the official Nation's Voice newspaper": a lower-case category noun after the name
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, Self.mediaNouns.contains(tokens[b + 1].key),
+           (a...b).contains(where: { tokens[$0].key == "'s" }) { return .organization }
         if b - a <= 4, isPerson(span, tokens) { return .person }
         if a > 0, knowledge.is(tokens[a - 1].key, "locative"), b - a <= 2 { return .location }
         return nil
@@ -186,7 +222,13 @@ struct NameCues {
     }
 
     /// A capital used as a place, not as its government: "in Brussels", a dateline "MOSCOW —".
-    func isLiteralPlace(_ tokens: [Token], _ i: Int) -> Bool {
+    func isLiteralPlace(_ tokens: [Token], _ i: Int, seat: Bool = false) -> Bool {
+        // "sitting in the Hague", "outside the White House": a seat of government as a place.
+        if seat {
+            guard i > 1, tokens[i - 1].key == "the" || tokens[i - 1].key == "The" else { return false }
+            return ["outside", "near", "around", "across", "inside"].contains(tokens[i - 2].key)
+                || (["in", "at"].contains(tokens[i - 2].key) && i > 2 && Self.stayVerbs.contains(tokens[i - 3].key))
+        }
         if i == 0, tokens.count > 1, ["\u{2014}", "\u{2013}", "-", "("].contains(tokens[1].text) { return true }
         // "the BBC's Tokyo correspondent": where a journalist is based.
         if i + 1 < tokens.count, let title = knowledge.titles.longestMatch(in: tokens, at: i + 1),
@@ -194,5 +236,28 @@ struct NameCues {
         if i > 1, ["to", "from"].contains(tokens[i - 1].key), Self.motionVerbs.contains(tokens[i - 2].key) { return true }
         guard i > 0, knowledge.is(tokens[i - 1].key, "locative") else { return false }
         return i < 2 || !Self.diplomaticNouns.contains(tokens[i - 2].key)
+    }
+
+    /// Verbs of sitting and staying: "a court sitting in the Hague" is in a place, not its government.
+    static let stayVerbs: Set<String> = ["sitting", "sits", "sat", "based", "located", "held", "gathered", "meeting", "met", "stationed", "waited", "waiting", "protested", "rallied"]
+
+    /// A place name that is also a common name ("Victoria") is a place only after a locative or
+    /// motion word, or "the city of".
+    func isPlaceContext(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = tokens[i - 1].key
+        if knowledge.is(p, "locative") || ["from", "to", "near", "via"].contains(p) { return true }
+        return p == "of" && i > 1 && ["city", "town", "port", "province", "state", "region", "capital"].contains(tokens[i - 2].key)
+    }
+
+    /// "the Oslo-based 17 Meridian project": a short number that starts a name, followed by a
+    /// capitalised word and then a lower-case category noun of a body.
+    func isLeadingNumber(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].text.count <= 3, tokens[i].text.allSatisfy(\.isNumber), i > 0,
+              tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized || tokens[i - 1].key == "the" || tokens[i - 1].text.hasSuffix("based") else { return false }
+        var k = i + 1
+        while k < tokens.count, isNameWord(tokens[k]), knowledge.forms.longestMatch(in: tokens, at: k) == nil { k += 1 }
+        guard k > i + 1, k < tokens.count, !tokens[k].isCapitalized else { return false }
+        return Self.mediaNouns.contains(tokens[k].key) || knowledge.is(tokens[k].key, "orghead")
     }
 }

@@ -22,6 +22,8 @@ public final class Knowledge: Sendable {
         public var tokens: [String]
         /// Acronyms ("US", "IS") must match letter for letter.
         public var exactCase: Bool
+        /// A generated place that is also a common name ("Victoria"): a place only where the text says so.
+        public var weak: Bool = false
     }
 
     /// A title or office ("Secretary of State" → role "secretary of state", class "diplomat").
@@ -69,6 +71,8 @@ public final class Knowledge: Sendable {
     public let tokenizer: Tokenizer
     /// Names of entries by lower-cased canonical name, for look-ups by name.
     public let entryByName: [String: Int]
+    /// Offices with dates, surnames, given names and geographic head words of the generated lexicons.
+    public let generated: Generated
 
     /// Whether the word key belongs to the closed class.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
@@ -88,7 +92,7 @@ public final class Knowledge: Sendable {
     ]
 
     /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
-    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes", "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
+    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes"]
 
     /// The `# kind:` of a file's header, read from its comment lines alone.
     static func declaredKind(_ text: String) -> String? {
@@ -109,6 +113,7 @@ public final class Knowledge: Sendable {
 
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
+        startTaggerLoad()
         do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }) } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
@@ -142,7 +147,20 @@ public final class Knowledge: Sendable {
         }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
-        func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
+        func surface(_ s: String) -> [String] {
+            // Plain names (ASCII letters and single spaces: most generated rows) split as the tokenizer would, without it.
+            var plain = true
+            var previous: UInt8 = 0x20
+            for b in s.utf8 {
+                let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
+                if !letter && !(b == 0x20 && previous != 0x20) { plain = false; break }
+                previous = b
+            }
+            if plain, previous != 0x20 {
+                return s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            }
+            return tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text)
+        }
 
         var entries: [Entry] = []
         var byName: [String: Int] = [:]
@@ -157,25 +175,33 @@ public final class Knowledge: Sendable {
         var surnames: [String: [Int]] = [:]
 
         func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
-            let key = name.lowercased()
+            let key = Token.key(name)
             if let i = byName[key] { return i }
             entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
             byName[key] = entries.count - 1
             return entries.count - 1
         }
-        func add(_ alias: String, _ e: Int, _ kind: Form.Kind) {
+        func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false) {
             // "the West" is matched as "West": the article's determiner is not part of a name.
             var alias = alias
-            if alias.lowercased().hasPrefix("the ") { alias = String(alias.dropFirst(4)) }
+            if alias.utf8.count > 4, alias.utf8.prefix(4).map({ $0 | 0x20 }) == Array("the ".utf8) { alias = String(alias.dropFirst(4)) }
             let toks = surface(alias)
             guard !toks.isEmpty else { return }
             if kind == .name { entries[e].names.append(alias) }
-            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let exact = toks.count == 1 && letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact))
+            let exact = toks.count == 1 && {
+                let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+                return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
+            }()
+            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
         }
+        var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
         for (kind, file) in parsed {
+            // MARK: generated lexicons: loaded after every hand-kept file (Knowledge+Actors.swift)
+            if Self.generatedKinds.contains(kind) {
+                generatedFiles.append((kind, file))
+                continue
+            }
             for r in file.records() {
                 switch kind {
                 case "countries":
@@ -223,13 +249,17 @@ public final class Knowledge: Sendable {
             }
         }
         // A surname stands for a listed person only when no other listed person shares it
+        // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
         // and it is not an ordinary capitalised word ("May", "Chad").
         for (key, people) in surnames where people.count == 1 && words[key] == nil {
             let e = people[0]
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
+        let generated = Self.loadGenerated(generatedFiles, existing: { byName[Token.key($0)] },
+                                           entry: { entry($0, $1, country: $2) }, add: { add($0, $1, $2, weak: $3) }, words: words)
         self.entries = entries
         self.entryByName = byName
+        self.generated = generated
         self.forms = forms
         self.titles = titles
         self.roleClasses = roleClasses

@@ -148,8 +148,12 @@ public struct Relation: Sendable {
 public struct Role: Sendable {
     public var sentence: Int
     public var person: Int
+    /// The canonical office of the titles lexicon ("defense minister"): stored as `role_class`.
     public var role: String
     public var organization: Int?
+    /// The title as the text gives it, lower-cased with its modifiers ("defence secretary",
+    /// "vice foreign minister"): stored as `role`. Empty = the same as `role`.
+    public var written: String = ""
 }
 
 extension String {

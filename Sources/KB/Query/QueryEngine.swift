@@ -136,6 +136,8 @@ public struct QueryEngine {
                 UNION ALL SELECT 'aliases', group_concat(alias, '; '), NULL FROM v_aliases WHERE entity_id IN \(ids)
                 UNION ALL SELECT 'role', r.role || coalesce(' of ' || r.organization, ''), r.document_id FROM v_roles r WHERE r.person_entity_id IN \(ids)
                 UNION ALL SELECT 'holds office', r.person || ': ' || r.role, r.document_id FROM v_roles r WHERE r.organization_entity_id IN \(ids)
+                UNION ALL SELECT 'holder', r.person || ': ' || r.role || coalesce(' of ' || r.organization, ''), r.document_id FROM v_roles r
+                    WHERE r.role_class = :name COLLATE NOCASE OR r.role = :name COLLATE NOCASE
                 UNION ALL SELECT 'said', coalesce(s.cue || ': ', '') || coalesce(s.quote, s.content), s.document_id FROM v_statements s WHERE s.speaker_entity_id IN \(ids)
                 UNION ALL SELECT 'said about it', coalesce(s.speaker, '?') || ' ' || coalesce(s.cue, 'said') || ': ' || coalesce(s.quote, s.content), s.document_id
                     FROM v_statements s WHERE s.sentence_id IN (SELECT sentence_id FROM mentions WHERE entity_id IN \(ids))
@@ -179,6 +181,7 @@ public struct QueryEngine {
             SELECT EXISTS (SELECT 1 FROM aliases WHERE alias = :n COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM v_statements WHERE speaker = :n COLLATE NOCASE)
                 OR EXISTS (SELECT 1 FROM v_relations WHERE subject = :n COLLATE NOCASE OR object = :n COLLATE NOCASE OR source = :n COLLATE NOCASE)
+                OR EXISTS (SELECT 1 FROM v_roles WHERE role_class = :n COLLATE NOCASE OR role = :n COLLATE NOCASE)
             """, arguments: ["n": n]) ?? false
         if known { return }
         let all = try String.fetchAll(db, sql: "SELECT DISTINCT alias FROM aliases")

@@ -7,41 +7,54 @@ public struct RoleExtractor: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let modifiers: Set<String> = ["the", "a", "an", "next", "new", "former", "top", "current", "then", "acting", "deputy", "also", "senior", "chief", "visiting", "longtime"]
+    static let modifiers: Set<String> = ["the", "a", "an", "next", "new", "former", "top", "current", "then", "also", "visiting", "longtime",
+                                         "his", "her", "their", "its"]
+
+    /// A found office: canonical role, the title as written, the body it is of.
+    typealias Found = (role: String, written: String, org: Int?)
 
     public func run(_ doc: inout AnalyzedDocument) {
         for si in doc.sentences.indices {
             let s = doc.sentences[si]
             let t = s.tokens
             // "Senators Ana Ortiz, D-Calif., and Lars Holm": a plural title covers the whole list.
-            var list: (role: String, org: Int?, end: Int)?
+            var list: (found: Found, end: Int)?
             for m in s.mentions where m.form == .name && doc.entities[m.entity].type == .person {
-                var found: [(String, Int?)] = []
+                var found: [Found] = []
+                var titleStart = m.first
+                // "Chinese Chairman Mao Zedong": a listed name that contains its title.
+                if let tm = knowledge.titles.longestMatch(in: t, at: m.first), tm.end <= m.last {
+                    found.append((tm.value.role, written(t, m.first, tm.end, tm.value), org(before: m.first, s, doc)))
+                }
                 // title right before the name, with the state or body before the title
-                for st in max(0, m.first - 6)..<m.first {
+                for st in max(0, m.first - 6)..<m.first where found.isEmpty {
                     if let tm = knowledge.titles.longestMatch(in: t, at: st), tm.end == m.first {
-                        let r = (tm.value.role, org(before: st, s, doc) ?? org(after: tm.end, s, doc, limit: m.first))
+                        let r: Found = (tm.value.role, written(t, st, tm.end, tm.value),
+                                        org(before: modifiersStart(t, st), s, doc) ?? org(after: tm.end, s, doc, limit: m.first))
                         found.append(r)
-                        list = t[tm.end - 1].text.lowercased() != tm.value.role && t[tm.end - 1].text.hasSuffix("s") ? (r.0, r.1, m.last) : nil
+                        titleStart = st
+                        list = t[tm.end - 1].text.lowercased() != tm.value.role && t[tm.end - 1].text.hasSuffix("s") ? (r, m.last) : nil
                         break
                     }
                 }
                 if found.isEmpty, let l = list, m.first > l.end + 1, t[m.first - 1].key == "and" || t[m.first - 1].text == ",",
                    (l.end + 1..<m.first).allSatisfy({ t[$0].kind == .punct || t[$0].isCapitalized || t[$0].key == "and" }) {
-                    found.append((l.role, l.org))
+                    found.append(l.found)
                     list?.end = m.last
+                }
+                // "Prime Minister Kaja Lind of Estonia": the state after the name.
+                if let i = found.indices.last, found[i].org == nil, m.last + 2 < t.count, t[m.last + 1].key == "of",
+                   let c = s.mentions.first(where: { $0.first == m.last + 2 && doc.entities[$0.entity].type == .country }) {
+                    found[i].org = c.entity
                 }
                 // ", the Russian ambassador to NATO" after; "The U.S. ambassador to NATO," before
                 if m.last + 1 < t.count, [",", "is", "was", "as"].contains(t[m.last + 1].key), let r = title(from: m.last + 2, s, doc) {
                     found.append(r)
                 }
-                if found.isEmpty, m.first > 1, t[m.first - 1].text == "," {
-                    for st in max(0, m.first - 10)..<(m.first - 1) {
-                        if let tm = knowledge.titles.longestMatch(in: t, at: st), tm.end < m.first {
-                            found.append((tm.value.role, org(before: st, s, doc) ?? org(after: tm.end, s, doc, limit: m.first)))
-                            break
-                        }
-                    }
+                // "The head of the Polish army's missile program, Col. Jan Nowicki": an apposition
+                // before the name, and before a rank the name carries.
+                if found.isEmpty || titleStart < m.first, titleStart > 1, t[titleStart - 1].text == ",", let r = apposition(before: titleStart - 1, s, doc) {
+                    found.append(r)
                 }
                 // "…—who is also the special representative for missile defense"
                 if let who = t.indices.first(where: { $0 > m.last && $0 <= m.last + 14 && t[$0].key == "who" }),
@@ -50,33 +63,55 @@ public struct RoleExtractor: Sendable {
                 }
                 // Experts and journalists are of the body they work for, not of the country they
                 // cover: "Korea expert Ana Ortiz from the Andean Institute", "the BBC's Tokyo correspondent".
-                found = found.map { (role: String, org: Int?) -> (String, Int?) in
-                    guard isEmployed(role), org.map({ doc.entities[$0].type != .organization }) ?? true else { return (role, org) }
-                    return (role, employer(after: m.last + 1, s, doc) ?? possessor(before: m.first, s, doc) ?? org)
+                found = found.map { f -> Found in
+                    guard isEmployed(f.role), f.org.map({ doc.entities[$0].type != .organization }) ?? true else { return f }
+                    return (f.role, f.written, employer(after: m.last + 1, s, doc) ?? possessor(before: m.first, s, doc) ?? f.org)
                 }
-                for (role, org) in found {
+                for (role, written, org) in found {
                     // One row per person and office: an office "of" something replaces the same office of nothing.
                     if let i = doc.roles.firstIndex(where: { $0.person == m.entity && $0.role == role && ($0.organization == org || $0.organization == nil) }) {
                         if doc.roles[i].organization == nil, org != nil { doc.roles[i].organization = org }
                         continue
                     }
                     if org == nil, doc.roles.contains(where: { $0.person == m.entity && $0.role == role }) { continue }
-                    doc.roles.append(Role(sentence: si, person: m.entity, role: role, organization: org))
+                    doc.roles.append(Role(sentence: si, person: m.entity, role: role, organization: org, written: written))
                 }
             }
         }
     }
 
+    /// The title phrase nearest before the comma at `comma` ("President Ruto's top Africa policy
+    /// adviser, Amina Odhiambo" → adviser): a title followed by someone's name is that person's.
+    func apposition(before comma: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Found? {
+        let t = s.tokens
+        var best: (st: Int, end: Int, title: Knowledge.Title)?
+        for st in max(0, comma - 10)..<comma {
+            guard let tm = knowledge.titles.longestMatch(in: t, at: st), tm.end <= comma else { continue }
+            if s.mentions.contains(where: { $0.first == tm.end && doc.entities[$0.entity].type == .person }) { continue }
+            if best == nil || tm.end > best!.end { best = (st, tm.end, tm.value) }
+        }
+        guard let b = best else { return nil }
+        let org = org(before: modifiersStart(t, b.st), s, doc) ?? org(after: b.end, s, doc, limit: comma)
+            ?? orgInPhrase(b.end, comma, s, doc)
+        return (b.title.role, written(t, b.st, b.end, b.title), org)
+    }
+
+    /// "of the Polish army's missile program": the first state or body named in the words after a title.
+    func orgInPhrase(_ from: Int, _ to: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
+        guard from < to, ["of", "at", "for", "to", "in"].contains(s.tokens[from].key) else { return nil }
+        return s.mentions.first { $0.first > from && $0.last < to && isBody(doc.entities[$0.entity].type) }?.entity
+    }
+
     /// A title phrase starting at `i` after modifiers and a state adjective: its role and organisation.
-    func title(from i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> (String, Int?)? {
+    func title(from i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Found? {
         let t = s.tokens
         var j = i
         var country: Int?
         while j < t.count, j < i + 6 {
-            if Self.modifiers.contains(t[j].key) { j += 1; continue }
-            if let tm = knowledge.titles.longestMatch(in: t, at: j) {
-                return (tm.value.role, country ?? org(after: tm.end, s, doc, limit: min(t.count, tm.end + 5)))
+            if let tm = knowledge.titles.longestMatch(in: t, at: j), !Self.officeModifiers.contains(t[j].key) || tm.end > j + 1 {
+                return (tm.value.role, written(t, j, tm.end, tm.value), country ?? org(after: tm.end, s, doc, limit: min(t.count, tm.end + 5)))
             }
+            if Self.modifiers.contains(t[j].key) || Self.officeModifiers.contains(t[j].key) || t[j].text == "-" { j += 1; continue }
             if let m = s.mentions.first(where: { $0.first == j }), isBody(doc.entities[m.entity].type) { country = m.entity; j = m.last + 1; continue }
             break
         }

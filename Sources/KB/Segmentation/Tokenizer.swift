@@ -98,6 +98,11 @@ extension Token {
     public static func key(_ text: String) -> String {
         // ASCII without capitals is its own key: most tokens, and no allocation.
         if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        // ASCII with capitals: fold the bytes (String.lowercased() is several times slower, and the
+        // 50,000 generated lexicon names are keyed at every start-up).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = text.lowercased()
         if out.unicodeScalars.contains("\u{2019}") {
             out = String(String.UnicodeScalarView(out.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

@@ -17,7 +17,7 @@ public enum Checker {
         ("v_threats", ["relation_id", "document_id", "sentence_id", "subject", "subject_entity_id", "predicate", "object",
                        "object_entity_id", "polarity", "modality", "source", "cameo", "evidence"]),
         ("v_roles", ["role_id", "document_id", "sentence_id", "person", "person_entity_id", "role", "organization",
-                     "organization_entity_id", "evidence"]),
+                     "organization_entity_id", "evidence", "role_class"]),
     ]
 
     /// Queries that count rows breaking a rule of a whole document; each must return 0.

@@ -86,10 +86,10 @@ public enum Store {
         }
 
         let insertRole = try db.cachedStatement(sql: """
-            INSERT INTO roles (document_id, sentence_id, person_entity_id, role, organization_entity_id) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO roles (document_id, sentence_id, person_entity_id, role, organization_entity_id, role_class) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for r in doc.roles {
-            try insertRole.execute(arguments: [documentID, sentenceIDs[r.sentence], entityIDs[r.person], r.role, entity(r.organization)])
+            try insertRole.execute(arguments: [documentID, sentenceIDs[r.sentence], entityIDs[r.person], r.written.isEmpty ? r.role : r.written, entity(r.organization), r.role])
         }
         if existing != nil { try removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)

@@ -1,0 +1,176 @@
+import Foundation
+
+/// The generated lexicons (`scripts/gen-actors.py`, `scripts/gen-places.py`): office holders with
+/// their dates, organisations, armed groups, cities and subdivisions, head words of geographic
+/// names. They are loaded after every hand-kept file, so a hand-kept entry or form always wins.
+extension Knowledge {
+    /// An office a listed person held, with its dates (yyyy-mm-dd; nil = open).
+    public struct Office: Sendable {
+        /// The CAMEO code after the country ("GOV", "MIL", "ELI" = elite, not in office).
+        public var code: String
+        /// The office in plain English where the dictionary names it ("president"), else "".
+        public var role: String
+        public var country: String?
+        public var start: String?
+        public var end: String?
+
+        /// Whether the office was held on the date (an ISO date; string order is date order).
+        public func covers(_ date: String) -> Bool {
+            (start.map { $0 <= date } ?? true) && (end.map { date <= $0 } ?? true)
+        }
+    }
+
+    /// What the generated lexicons add beyond entries and forms.
+    public struct Generated: Sendable {
+        /// Entry → its rows of the people lexicon; offices are read from them when asked for.
+        var officeRows: [Int: Range<Int>] = [:]
+        var people: (rows: [[String]], columns: [String: Int]) = ([], [:])
+
+        /// The offices a generated person held (empty for anyone else).
+        public func offices(of entry: Int) -> [Office] {
+            guard let range = officeRows[entry] else { return [] }
+            func f(_ row: [String], _ c: String) -> String? { people.columns[c].flatMap { row[$0].isEmpty ? nil : row[$0] } }
+            return people.rows[range].map { row in
+                Office(code: f(row, "role_code") ?? "", role: f(row, "role") ?? "", country: f(row, "country"), start: f(row, "start"), end: f(row, "end"))
+            }
+        }
+        /// Surname key → generated people with it. Never matched as a bare form: the recogniser asks
+        /// for the holder in office at the document's date (18,000 people share many surnames).
+        public var surnameHolders: [String: [Int]] = [:]
+        /// Head word of geographic names ("islands", "strait") → its class ("landform", "water").
+        public var geoHeads: [String: String] = [:]
+        /// Given names of listed people (first words of their names, seen at least twice).
+        public var givenNames: Set<String> = []
+        /// Surnames of listed people (last words of their names).
+        public var surnames: Set<String> = []
+    }
+
+    /// Starts reading the tagger's weights on another core while the lexicons load: both are needed
+    /// before the first document, and the generated lexicons (about 200 ms of CPU) then add little
+    /// to the wall-clock start-up on a machine with two cores or more.
+    static func startTaggerLoad() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = TaggerModel.builtIn }
+    }
+
+    /// Which generated lexicon a file kind is, or nil for hand-kept kinds.
+    static let generatedKinds: Set<String> = ["phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
+
+    /// Loads the generated files into the entry table and the form trie through the same `entry`
+    /// and `add` the hand-kept lexicons use. `existing` says whether a name is already an entry
+    /// (a hand-kept one: its forms are not added twice).
+    static func loadGenerated(
+        _ files: [(kind: String, file: LexiconFile)],
+        existing: (String) -> Int?,
+        entry: (String, EntityType, String?) -> Int,
+        add: (String, Int, Form.Kind, Bool) -> Void,
+        words: [String: Set<String>]
+    ) -> Generated {
+        var g = Generated()
+        // Order matters: people first (their names filter the one-word group names), then the rest.
+        let order = ["geo-heads", "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places"]
+        let sorted = files.sorted { (order.firstIndex(of: $0.kind) ?? 9) < (order.firstIndex(of: $1.kind) ?? 9) }
+        var givenCount: [String: Int] = [:]
+        for (kind, file) in sorted {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            defer { if ProcessInfo.processInfo.environment["KB_TIMING"] != nil { FileHandle.standardError.write("\(kind): \((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000) ms\n".data(using: .utf8)!) } }
+            let c = Columns(file)
+            switch kind {
+            case "geo-heads":
+                for row in file.rows { g.geoHeads[Token.key(c.field(row, "word"))] = c.field(row, "class") }
+            case "phoenix-people":
+                let (iName, iAliases, iCountry) = (c.index["name"] ?? 0, c.index["aliases"], c.index["country"])
+                var previous = ""
+                var e = 0
+                var first = 0
+                for (r, row) in file.rows.enumerated() {
+                    let name = row[iName]
+                    // Rows of one person are consecutive (the file is sorted by name).
+                    if name == previous { continue }
+                    if r > 0 { g.officeRows[e] = first..<r }
+                    previous = name
+                    first = r
+                    let hand = existing(name)
+                    e = hand ?? entry(name, .person, iCountry.map { row[$0] })
+                    let words = name.utf8.split(separator: 0x20)
+                    // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
+                    guard words.count > 1 else { continue }
+                    if hand == nil {
+                        add(name, e, .name, false)
+                        if let a = iAliases, !row[a].isEmpty {
+                            for alias in row[a].utf8.split(separator: 0x7C) where alias.contains(0x20) {
+                                add(String(decoding: alias, as: UTF8.self), e, .name, false)
+                            }
+                        }
+                    }
+                    if let last = words.last, last.count > 2 {
+                        let key = Token.key(String(decoding: last, as: UTF8.self))
+                        g.surnameHolders[key, default: []].append(e)
+                        givenCount[Token.key(String(decoding: words[0], as: UTF8.self)), default: 0] += 1
+                    }
+                }
+                if !file.rows.isEmpty { g.officeRows[e] = first..<file.rows.count }
+                g.people = (file.rows, c.index)
+                g.surnames = Set(g.surnameHolders.keys)
+                g.givenNames = Set(givenCount.filter { $0.value >= 2 && words[$0.key] == nil }.map(\.key))
+            case "phoenix-organizations", "phoenix-groups":
+                for row in file.rows {
+                    let name = c.field(row, "name")
+                    guard existing(name) == nil else { continue }
+                    if !name.utf8.contains(0x20) {
+                        // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
+                        // closed-class word of ours.
+                        let key = Token.key(name)
+                        if g.givenNames.contains(key) || g.surnames.contains(key) || words[key] != nil { continue }
+                    }
+                    let e = entry(name, .organization, c.nonEmpty(row, "country"))
+                    add(name, e, .name, false)
+                    for alias in c.list(row, "aliases") { add(alias, e, .name, false) }
+                }
+            case "geo-places":
+                for row in file.rows {
+                    let name = c.field(row, "name")
+                    guard existing(name) == nil else { continue }
+                    // A city that is also a common given name or surname, or several places' name,
+                    // counts only where the text says it is a place ("in Victoria").
+                    let flags = c.field(row, "flags")
+                    let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
+                    let e = entry(name, .location, c.nonEmpty(row, "country"))
+                    add(name, e, .name, weak)
+                    for alias in c.list(row, "aliases") { add(alias, e, .name, weak) }
+                }
+            default:
+                continue
+            }
+        }
+        return g
+    }
+
+    /// Column look-up once per file rather than once per field: 30,000 rows are read at start-up.
+    struct Columns {
+        let index: [String: Int]
+        init(_ file: LexiconFile) {
+            var index: [String: Int] = [:]
+            for (i, c) in file.columns.enumerated() { index[c] = i }
+            self.index = index
+        }
+        func field(_ row: [String], _ column: String) -> String { index[column].map { row[$0] } ?? "" }
+        func nonEmpty(_ row: [String], _ column: String) -> String? {
+            let v = field(row, column)
+            return v.isEmpty ? nil : v
+        }
+        func list(_ row: [String], _ column: String) -> [String] {
+            let v = field(row, column)
+            if v.isEmpty { return [] }
+            return v.utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// The generated person with this surname in office on `date`, when exactly one is.
+    public func holder(surname key: String, on date: String) -> Int? {
+        guard let people = generated.surnameHolders[key] else { return nil }
+        let inOffice = people.filter { e in
+            generated.offices(of: e).contains { $0.code != "ELI" && ($0.start != nil || $0.end != nil) && $0.covers(date) }
+        }
+        return Set(inOffice).count == 1 ? inOffice[0] : nil
+    }
+}
