@@ -27,15 +27,28 @@ public struct SentenceSplitter: Sendable {
         while p < s.count {
             var pe = p
             while pe < s.count, !(s[pe] == "\n" && pe + 1 < s.count && s[pe + 1] == "\n") { pe += 1 }
+            let subheading = paragraph > 0 && pe < s.count && Self.isSubheading(s[p..<pe])
             for (a, b) in sentenceRanges(s, p, pe).flatMap({ bounded(s, $0.0, $0.1) }) {
                 var sentence = Sentence(ordinal: sentences.count, paragraph: paragraph, start: a, end: b, text: doc.slice(a, b))
-                sentence.isHeadline = headline && paragraph == 0
+                sentence.isHeadline = headline && paragraph == 0 || subheading
                 sentences.append(sentence)
             }
             paragraph += 1
             p = pe + 2
         }
         doc.sentences = sentences
+    }
+
+    /// A sub-heading inside an article ("Peru Rejects Bolivian Claims"): one short line in title
+    /// case, with no sentence punctuation and no comma (a byline "X, Spokesperson" has one).
+    /// Like the headline, it is no sentence: title case is no evidence of names, and no events.
+    static func isSubheading(_ p: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let last = p.last(where: { $0 != " " }), !".!?:;,\u{201D}\"')".unicodeScalars.contains(last),
+              !p.contains("\n"), !p.contains(",") else { return false }
+        let words = String(String.UnicodeScalarView(p)).split(separator: " ")
+        guard (2...12).contains(words.count), words.first != "By" else { return false }
+        let long = words.filter { $0.count >= 4 }
+        return !long.isEmpty && long.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Sentence spans within the paragraph [start, end), trimmed of spaces.

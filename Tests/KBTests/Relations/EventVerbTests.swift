@@ -71,4 +71,12 @@ import Testing
         let got = Self.rows(c.text)
         #expect(got.contains { $0.hasPrefix(c.row) } || c.row.hasPrefix("-"), "\(c.text): \(got)")
     }
+
+    /// A sub-heading is no sentence: "Chile Sanctions Bolivia Over Border" gives no row, the text under it does.
+    @Test func subheadingGivesNoRow() {
+        let text = "Andean Talks Resume\n\nChile met Peru in Lima on Monday.\n\nChile Sanctions Bolivia Over Border\n\nThe talks went on late."
+        let got = Self.rows(text)
+        #expect(got.contains { $0.hasPrefix("Chile meet Peru") }, "\(got)")
+        #expect(!got.contains { $0.hasPrefix("Chile sanction") }, "\(got)")
+    }
 }
