@@ -4,14 +4,7 @@ import Testing
 /// The verb lexicon at scale (CAMEO 2.0 verbs plus hand-kept class heads) and event nouns with
 /// their arguments: each sentence an article of its own, the rows exactly these.
 @Suite struct EventVerbTests {
-    static func rows(_ text: String) -> [String] {
-        let doc = Pipeline().analyze(raw: text, format: .text, source: "test")
-        return doc.relations.map { r in
-            let s = r.subject.map { doc.entities[$0].name } ?? r.subjectText ?? "?"
-            let o = r.object.map { doc.entities[$0].name } ?? r.objectText ?? "-"
-            return "\(s) \(r.predicate) \(o)\(r.cameo.map { " [\($0)]" } ?? "")"
-        }.sorted()
-    }
+    static func rows(_ text: String) -> [String] { RelationRows.of(text, .cameo).sorted() }
 
     static let cases: [(name: String, text: String, rows: [String])] = [
         ("send", "Chile sent troops to Peru.", ["Chile send Peru"]),

@@ -5,15 +5,7 @@ import Testing
 /// coordination, nominalisations, passives, homographs, heads of noun phrases, reported clauses.
 /// Each sentence is an article of its own; the rows must be exactly these.
 @Suite struct PhraseRelationTests {
-    static func rows(_ text: String) -> [String] {
-        let doc = Pipeline().analyze(raw: text, format: .text, source: "test")
-        return doc.relations.map { r in
-            let s = r.subject.map { doc.entities[$0].name } ?? r.subjectText ?? "?"
-            let o = r.object.map { doc.entities[$0].name } ?? r.objectText ?? "-"
-            let src = r.source.map { " per " + doc.entities[$0].name } ?? ""
-            return "\(s) \(r.predicate) \(o)\(r.polarity == .negated ? " (negated)" : "")\(src)"
-        }.sorted()
-    }
+    static func rows(_ text: String) -> [String] { RelationRows.of(text, [.negation, .source]).sorted() }
 
     static let cases: [(name: String, text: String, rows: [String])] = [
         // Verb groups: the embedded verb is the event, with the group's subject.

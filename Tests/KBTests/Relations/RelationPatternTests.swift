@@ -16,15 +16,7 @@ import Testing
         return file.records().map { Case(id: $0["id"], sentence: $0["sentence"], rows: $0["rows"].components(separatedBy: " ; ")) }
     }()
 
-    static func rows(_ text: String) -> [String] {
-        let doc = Pipeline().analyze(raw: text, format: .text, source: "test")
-        return doc.relations.map { r in
-            let s = r.subject.map { doc.entities[$0].name } ?? r.subjectText ?? "?"
-            let o = r.object.map { doc.entities[$0].name } ?? r.objectText ?? "-"
-            let src = r.source.map { " per " + doc.entities[$0].name } ?? ""
-            return "\(s) \(r.predicate) \(o)\(src)"
-        }
-    }
+    static func rows(_ text: String) -> [String] { RelationRows.of(text, .source) }
 
     @Test(arguments: cases)
     func patternCase(_ c: Case) {
