@@ -20,7 +20,7 @@ extension SpeakerResolver {
         var first = p.nounPhrases[n].first
         if let (whole, inner) = partitive(n, t, p) { first = whole; n = inner }
         if let q = partitiveStart(p.nounPhrases[n], t, p) { first = q }
-        // "Daalder and other officials affirm": the named one of coordinated speakers.
+        // "Holm and other officials affirm": the named one of coordinated speakers.
         let named = p.conjuncts(of: n).filter { $0 != n }.compactMap { speaker(ofPhrase: $0, from: p.nounPhrases[$0].first, si, doc) }
             .filter { $0.entity != nil }
         if let sp = named.first(where: { doc.entities[$0.entity!].type == .person }) ?? named.first { return sp }
