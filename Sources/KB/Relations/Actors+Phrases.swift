@@ -43,7 +43,7 @@ extension Actors {
     /// A head that acts for someone else: a title ("envoy"), a collective ("troops") or a body ("ministry").
     func isAgentHead(_ i: Int) -> Bool {
         let key = tokens[i].key
-        return knowledge.is(key, "groupnoun") || knowledge.is(key, "orgnoun") || knowledge.titles.contains([key])
+        return knowledge.is(key, "groupnoun") || knowledge.is(key, "orgnoun") || knowledge.titles.longestMatch(in: tokens, at: i, accept: { _, end in end == i + 1 }) != nil
             || knowledge.agentNouns[key] != nil
     }
 
@@ -51,6 +51,11 @@ extension Actors {
     func text(of np: NounPhrase) -> String {
         var first = np.first
         if first < np.last, tokens[first].tag == .dt { first += 1 }
-        return tokens[first...np.last].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
+        return surface(first, np.last)
+    }
+
+    /// The tokens first...last as written, spaced as in the text.
+    func surface(_ first: Int, _ last: Int) -> String {
+        tokens[first...last].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
     }
 }

@@ -141,7 +141,7 @@ struct Actors {
         if !actors.isEmpty, j < tokens.count, knowledge.is(tokens[j].key, "addressee"), !purpose { return actors }
         var e = j - 1
         while e > i, tokens[e].key == "of" || knowledge.is(tokens[e].key, "function") { e -= 1 }
-        let text = tokens[i...e].enumerated().map { ($0.offset > 0 && !$0.element.joined ? " " : "") + $0.element.text }.joined()
+        let text = surface(i, e)
         // "threaten its neighbors in the Middle East, the United States, and the world": the later
         // items of a list after the place are the object's own conjuncts.
         let phrase = Actor(entity: nil, text: text, start: i, end: e, canAct: false)
