@@ -49,7 +49,7 @@ import Testing
         let doc = analyze("“We will not yield,” said Polish Defense Minister Adam Wrona.")
         let st = doc.statements.first
         #expect(st.flatMap { $0.speaker }.map { doc.entities[$0].name } == "Adam Wrona")
-        #expect(st?.quote == "We will not yield,")
+        #expect(st?.quote == "We will not yield")  // the comma before the closing mark is the attribution's, not the words'
     }
 
     @Test func pronounSpeakerIsTheLastPersonSpeaker() {

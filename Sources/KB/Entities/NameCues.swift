@@ -166,7 +166,9 @@ struct NameCues {
         // "the official Nation's Voice newspaper": a lower-case category noun after the name
         if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, Self.mediaNouns.contains(tokens[b + 1].key),
            (a...b).contains(where: { tokens[$0].key == "'s" }) { return .organization }
-        if b - a <= 4, isPerson(span, tokens) { return .person }
+        // "the Daily Ledger said": a name right after "the" that acts like a person is a body;
+        // news prose never writes "the Ana Ortiz said".
+        if b - a <= 4, isPerson(span, tokens) { return a > 0 && tokens[a - 1].key == "the" ? .organization : .person }
         if a > 0, knowledge.is(tokens[a - 1].key, "locative"), b - a <= 2 { return .location }
         return nil
     }

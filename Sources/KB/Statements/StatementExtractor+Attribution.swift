@@ -41,8 +41,10 @@ extension StatementExtractor {
             let inside = quotes.filter { ($0.open >= a - 1 && $0.close <= b + 1) || ($0.open > sp.end && $0.close < c.cue) }
             let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
             let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
+            // A quotation that is the whole content is stored without its marks.
+            let text = kind == .direct && inside.count == 1 ? q ?? "" : content(doc, s, a, b)
             return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
-                             content: content(doc, s, a, b), quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
+                             content: text.isEmpty ? content(doc, s, a, b) : text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
         }
     }
 
@@ -129,7 +131,8 @@ extension StatementExtractor {
             }
             if !onlyAdjunct { return Candidate(speaker: sp, cue: k, cueEnd: end, a: restStart, b: t.count) }
             // "…, the Observatory said at a briefing in Valparaiso." / "“…,” Carter said on Tuesday."
-            return sp.start > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: sp.start) : nil
+            let b = phraseStart(sp, s)
+            return b > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: b) : nil
         }
         if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
            let sp = speakers.mentionStarting(at: end, si, doc) ?? speakers.descriptionStarting(at: end, si, doc) {
@@ -141,6 +144,12 @@ extension StatementExtractor {
             return Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: k)
         }
         return nil
+    }
+
+    /// Where the words before a speaker end: at the speaker's whole noun phrase, so that "…, a
+    /// Peruvian official said" or "…, one diplomat said" leaves no determiner in the content.
+    func phraseStart(_ sp: SpeakerResolver.Found, _ s: Sentence) -> Int {
+        min(sp.start, s.phrases.nounPhrase(at: sp.start)?.first ?? sp.start)
     }
 
     /// Past the adjuncts right after a cue, which say where, when or to whom, never what: "at a

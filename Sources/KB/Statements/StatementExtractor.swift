@@ -182,9 +182,13 @@ public struct StatementExtractor: Sendable {
         return doc.slice(s.tokens[a].start, s.tokens[end].end)
     }
 
+    /// The words inside a quotation, without the comma that English puts before the closing
+    /// mark when an attribution follows ("“We will not yield,” she said").
     func quoteText(_ doc: AnalyzedDocument, _ s: Sentence, _ q: QuoteFinder.Span) -> String {
-        guard q.close > q.open + 1 else { return "" }
-        return doc.slice(s.tokens[q.open + 1].start, s.tokens[q.close - 1].end)
+        var last = q.close - 1
+        while last > q.open + 1, s.tokens[last].text == "," { last -= 1 }
+        guard last > q.open else { return "" }
+        return doc.slice(s.tokens[q.open + 1].start, s.tokens[last].end)
     }
 
     /// "MR. KIRBY:" or "Q:" opening a paragraph of a transcript.

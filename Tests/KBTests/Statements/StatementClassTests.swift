@@ -12,6 +12,8 @@ import Testing
         var content: String
         var quote: String? = ""
         var of: String? = nil
+        /// The content is exactly `content`, not merely containing it.
+        var exact = false
         var description: String { "\(speaker ?? "NULL") \(cue): \(content)" }
     }
 
@@ -38,7 +40,7 @@ import Testing
         let shown = got.map { "\($0.speaker ?? "NULL") \($0.cue): \($0.content) [\($0.quote ?? "-")]" }.joined(separator: "\n")
         for r in c.rows {
             let hit = got.contains { g in
-                g.speaker == r.speaker && g.cue == r.cue && g.content.contains(r.content)
+                g.speaker == r.speaker && g.cue == r.cue && (r.exact ? g.content == r.content : g.content.contains(r.content))
                     && (r.quote == "" || (r.quote == nil ? g.quote == nil : g.quote?.contains(r.quote!) == true))
                     && (r.of == nil || g.of == r.of)
             }
@@ -81,6 +83,23 @@ import Testing
     ]
 
     @Test(arguments: afterTheCue) func wordsAfterTheAttribution(_ c: Case) { Self.check(c) }
+
+    /// The content before a speaker named after it ends where the speaker's noun phrase starts:
+    /// its determiner or number is the speaker's, not the content's.
+    static let contentBeforeTheSpeaker: [Case] = [
+        Case(name: "a + description", text: "The dam will open in May, a Peruvian official said.",
+             rows: [Row(speaker: "Peruvian official", cue: "said", content: "The dam will open in May", exact: true)], only: true),
+        Case(name: "the + description, time adjunct", text: "Talks with Ecuador resume next week, the official said on Monday.",
+             rows: [Row(speaker: "official", cue: "said", content: "Talks with Ecuador resume next week", exact: true)], only: true),
+        Case(name: "one + description", text: "The border stays shut, one Chilean diplomat said.",
+             rows: [Row(speaker: "Chilean diplomat", cue: "said", content: "The border stays shut", exact: true)], only: true),
+        Case(name: "a paper's editorial, then it said", text: "An editorial in the Daily Ledger criticised the deal. \"Kampala has given away far too much,\" it said.",
+             rows: [Row(speaker: "Daily Ledger", cue: "said", content: "Kampala has given away far too much", exact: true)]),
+        Case(name: "another + description, straight quotes", text: "\"Nothing is settled,\" another Chilean diplomat said.",
+             rows: [Row(speaker: "Chilean diplomat", cue: "said", content: "Nothing is settled", exact: true)], only: true),
+    ]
+
+    @Test(arguments: contentBeforeTheSpeaker) func contentStopsAtTheSpeakersPhrase(_ c: Case) { Self.check(c) }
 
     // MARK: - 2. Speech acts
 
