@@ -11,6 +11,11 @@ extension StatementExtractor {
         var b: Int
         /// The two parts of a quotation the attribution cuts in two ("“A,” X said, “B.”").
         var parts: [QuoteFinder.Span]? = nil
+        /// Tokens inside the content that another attribution owns (", which Togo says is illegal,").
+        var hole: Range<Int>? = nil
+        /// The noun phrase a relative clause's attribution is about ("the new port" for "which Togo
+        /// says is illegal"), said before its content.
+        var antecedent: Range<Int>? = nil
     }
 
     /// The statements the cues of sentence `si` introduce, in order.
@@ -27,7 +32,7 @@ extension StatementExtractor {
             if let c = candidate(si, k, m.end, m.cue, quotes, doc, speakers) { found.append(c) }
             k = m.end
         }
-        return bound(found, t).map { c in
+        return bound(found, s).map { c in
             let cueText = t[c.cue..<c.cueEnd].map(\.text).joined(separator: " ")
             let sp = c.speaker
             if let parts = c.parts {
@@ -42,10 +47,23 @@ extension StatementExtractor {
             let q = inside.isEmpty ? nil : inside.map { quoteText(doc, s, $0) }.joined(separator: " … ")
             let kind: Statement.Kind = inside.isEmpty ? .reported : (inside.count == 1 && inside[0].open <= a && inside[0].close >= b - 2 ? .direct : .partial)
             // A quotation that is the whole content is stored without its marks.
-            let text = kind == .direct && inside.count == 1 ? q ?? "" : content(doc, s, a, b)
+            let text = kind == .direct && inside.count == 1 ? q ?? "" : content(doc, s, c)
             return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
-                             content: text.isEmpty ? content(doc, s, a, b) : text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
+                             content: text.isEmpty ? content(doc, s, c) : text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
         }
+    }
+
+    /// A candidate's content: its span without the hole another attribution owns, after the
+    /// antecedent it is about ("the new port" + "is illegal").
+    func content(_ doc: AnalyzedDocument, _ s: Sentence, _ c: Candidate) -> String {
+        var parts: [String] = []
+        if let r = c.antecedent { parts.append(content(doc, s, r.lowerBound, r.upperBound)) }
+        if let h = c.hole {
+            parts += [content(doc, s, c.a, h.lowerBound), content(doc, s, h.upperBound, c.b)]
+        } else {
+            parts.append(content(doc, s, c.a, c.b))
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The cue at `k`: a listed cue that really is a verb of saying here, or a naming verb with a
@@ -186,7 +204,8 @@ extension StatementExtractor {
     /// speaker ends the first ("…, and Lund argued …"); a relative clause's attribution ("which
     /// Togo says is illegal") ends at its comma; a cue inside another's content with no clause
     /// boundary before its speaker is part of that content ("Peru said it would warn Chile").
-    func bound(_ found: [Candidate], _ t: [Token]) -> [Candidate] {
+    func bound(_ found: [Candidate], _ s: Sentence) -> [Candidate] {
+        let t = s.tokens
         var out = found
         var drop = Set<Int>()
         for i in out.indices where !drop.contains(i) {
@@ -199,6 +218,13 @@ extension StatementExtractor {
                 let before = t[spj - 1]
                 if knowledge.is(before.key, "relative") {
                     out[j].b = (out[j].cueEnd..<out[i].b).first { t[$0].text == "," } ?? out[i].b
+                    // ", which Togo says is illegal," is Togo's, about the phrase before it, and
+                    // no part of what the outer speaker says.
+                    let comma = spj >= 2 && t[spj - 2].text == "," ? spj - 2 : spj - 1
+                    if let np = s.phrases.nounPhrase(at: comma - 1), np.first >= out[i].a {
+                        out[j].antecedent = np.first..<(np.last + 1)
+                    }
+                    if out[j].b < out[i].b { out[i].hole = comma..<(out[j].b + 1) }
                 } else if [",", ";"].contains(before.text) || knowledge.is(before.key, "clause-joiner") {
                     var e = spj - 1
                     while e > out[i].a, [",", ";"].contains(t[e].text) || knowledge.is(t[e].key, "clause-joiner") { e -= 1 }
