@@ -56,13 +56,14 @@ extension Knowledge {
     static let generatedKinds: Set<String> = ["phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
 
     /// Loads the generated files into the entry table and the form trie through the same `entry`
-    /// and `add` the hand-kept lexicons use. `existing` says whether a name is already an entry
-    /// (a hand-kept one: its forms are not added twice).
+    /// and `add` the hand-kept lexicons use. `existing` says whether a name's key is already an
+    /// entry (a hand-kept one: its forms are not added twice); `entry` takes the name and its key,
+    /// computed once.
     static func loadGenerated(
         _ files: [(kind: String, file: LexiconFile)],
         existing: (String) -> Int?,
-        entry: (String, EntityType, String?) -> Int,
-        add: (String, Int, Form.Kind, Bool) -> Void,
+        entry: (String, String, EntityType, String?) -> Int,
+        add: (String, String?, Int, Form.Kind, Bool) -> Void,
         words: [String: Set<String>]
     ) -> Generated {
         var g = Generated()
@@ -71,8 +72,8 @@ extension Knowledge {
         let sorted = files.sorted { (order.firstIndex(of: $0.kind) ?? 9) < (order.firstIndex(of: $1.kind) ?? 9) }
         var givenCount: [String: Int] = [:]
         for (kind, file) in sorted {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            defer { if ProcessInfo.processInfo.environment["KB_TIMING"] != nil { FileHandle.standardError.write("\(kind): \((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000) ms\n".data(using: .utf8)!) } }
+            let clock = StartupClock()
+            defer { clock.report(kind) }
             let c = Columns(file)
             switch kind {
             case "geo-heads":
@@ -89,23 +90,23 @@ extension Knowledge {
                     if r > 0 { g.officeRows[e] = first..<r }
                     previous = name
                     first = r
-                    let hand = existing(name)
-                    e = hand ?? entry(name, .person, iCountry.map { row[$0] })
-                    let words = name.utf8.split(separator: 0x20)
+                    let key = Token.key(name)
+                    let hand = existing(key)
+                    e = hand ?? entry(name, key, .person, iCountry.map { row[$0] })
+                    let words = Knowledge.words(key)
                     // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
                     guard words.count > 1 else { continue }
                     if hand == nil {
-                        add(name, e, .name, false)
+                        add(name, key, e, .name, false)
                         if let a = iAliases, !row[a].isEmpty {
-                            for alias in row[a].utf8.split(separator: 0x7C) where alias.contains(0x20) {
-                                add(String(decoding: alias, as: UTF8.self), e, .name, false)
+                            for alias in Knowledge.split(row[a], on: 0x7C) where alias.utf8.contains(0x20) {
+                                add(alias, nil, e, .name, false)
                             }
                         }
                     }
-                    if let last = words.last, last.count > 2 {
-                        let key = Token.key(String(decoding: last, as: UTF8.self))
-                        g.surnameHolders[key, default: []].append(e)
-                        givenCount[Token.key(String(decoding: words[0], as: UTF8.self)), default: 0] += 1
+                    if let last = words.last, last.utf8.count > 2 {
+                        g.surnameHolders[last, default: []].append(e)
+                        givenCount[words[0], default: 0] += 1
                     }
                 }
                 if !file.rows.isEmpty { g.officeRows[e] = first..<file.rows.count }
@@ -115,28 +116,27 @@ extension Knowledge {
             case "phoenix-organizations", "phoenix-groups":
                 for row in file.rows {
                     let name = c.field(row, "name")
-                    guard existing(name) == nil else { continue }
-                    if !name.utf8.contains(0x20) {
-                        // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
-                        // closed-class word of ours.
-                        let key = Token.key(name)
-                        if g.givenNames.contains(key) || g.surnames.contains(key) || words[key] != nil { continue }
-                    }
-                    let e = entry(name, .organization, c.nonEmpty(row, "country"))
-                    add(name, e, .name, false)
-                    for alias in c.list(row, "aliases") { add(alias, e, .name, false) }
+                    let key = Token.key(name)
+                    guard existing(key) == nil else { continue }
+                    // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
+                    // closed-class word of ours.
+                    if !name.utf8.contains(0x20), g.givenNames.contains(key) || g.surnames.contains(key) || words[key] != nil { continue }
+                    let e = entry(name, key, .organization, c.nonEmpty(row, "country"))
+                    add(name, key, e, .name, false)
+                    for alias in c.list(row, "aliases") { add(alias, nil, e, .name, false) }
                 }
             case "geo-places":
                 for row in file.rows {
                     let name = c.field(row, "name")
-                    guard existing(name) == nil else { continue }
+                    let key = Token.key(name)
+                    guard existing(key) == nil else { continue }
                     // A city that is also a common given name or surname, or several places' name,
                     // counts only where the text says it is a place ("in Victoria").
                     let flags = c.field(row, "flags")
                     let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
-                    let e = entry(name, .location, c.nonEmpty(row, "country"))
-                    add(name, e, .name, weak)
-                    for alias in c.list(row, "aliases") { add(alias, e, .name, weak) }
+                    let e = entry(name, key, .location, c.nonEmpty(row, "country"))
+                    add(name, key, e, .name, weak)
+                    for alias in c.list(row, "aliases") { add(alias, nil, e, .name, weak) }
                 }
             default:
                 continue
@@ -161,7 +161,7 @@ extension Knowledge {
         func list(_ row: [String], _ column: String) -> [String] {
             let v = field(row, column)
             if v.isEmpty { return [] }
-            return v.utf8.split(separator: 0x7C).map { String(decoding: $0, as: UTF8.self) }
+            return Knowledge.split(v, on: 0x7C)
         }
     }
 
@@ -172,5 +172,18 @@ extension Knowledge {
             generated.offices(of: e).contains { $0.code != "ELI" && ($0.start != nil || $0.end != nil) && $0.covers(date) }
         }
         return Set(inOffice).count == 1 ? inOffice[0] : nil
+    }
+}
+
+/// With `KB_TIMING` set, prints how long start-up steps took (milliseconds since the clock was
+/// made) to standard error: the load-time target is measured with it.
+struct StartupClock {
+    let start = DispatchTime.now().uptimeNanoseconds
+    static let enabled = ProcessInfo.processInfo.environment["KB_TIMING"] != nil
+
+    func report(_ what: String) {
+        guard Self.enabled else { return }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        FileHandle.standardError.write(Data("\(what): \(String(format: "%.1f", ms)) ms\n".utf8))
     }
 }

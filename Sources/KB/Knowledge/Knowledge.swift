@@ -111,6 +111,24 @@ public final class Knowledge: Sendable {
         "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads",
     ]
 
+    /// The space-separated words of a plain ASCII name, split on its bytes (the generic
+    /// `split` on a UTF-8 view cost a tenth of the start-up).
+    static func words(_ s: String) -> [String] { split(s, on: 0x20) }
+
+    /// The non-empty parts of `s` between the ASCII byte `separator`.
+    static func split(_ s: String, on separator: UInt8) -> [String] {
+        var s = s
+        return s.withUTF8 { b in
+            var out: [String] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == separator {
+                if i > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return out
+        }
+    }
+
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
         startTaggerLoad()
@@ -128,6 +146,8 @@ public final class Knowledge: Sendable {
 
     /// Compiles lexicon files; later files extend earlier ones.
     public init(files: [(name: String, text: String)]) throws {
+        let clock = StartupClock()
+        defer { clock.report("lexicons in all") }
         var words: [String: Set<String>] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
         for (name, text) in files {
@@ -145,9 +165,14 @@ public final class Knowledge: Sendable {
                 }
             }
         }
+        clock.report("lexicon files parsed")
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
-        func surface(_ s: String) -> [String] {
+        func surface(_ s: String) -> [String] { surfaceAndKeys(s, key: nil).surface }
+        /// The tokens of a listed name and their keys. A plain name's keys are its key split at
+        /// spaces: one lower-casing per name, not one per word (the generated lexicons add 100,000
+        /// names at every start-up).
+        func surfaceAndKeys(_ s: String, key: String?) -> (surface: [String], keys: [String]) {
             // Plain names (ASCII letters and single spaces: most generated rows) split as the tokenizer would, without it.
             var plain = true
             var previous: UInt8 = 0x20
@@ -157,9 +182,10 @@ public final class Knowledge: Sendable {
                 previous = b
             }
             if plain, previous != 0x20 {
-                return s.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                return (Self.words(s), Self.words(key ?? Token.key(s)))
             }
-            return tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text)
+            let toks = tokenizer.tokenize(Array(s.unicodeScalars))
+            return (toks.map(\.text), toks.map(\.key))
         }
 
         var entries: [Entry] = []
@@ -174,25 +200,28 @@ public final class Knowledge: Sendable {
         var relationPatterns: [RelationPattern] = []
         var surnames: [String: [Int]] = [:]
 
-        func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
-            let key = Token.key(name)
+        entries.reserveCapacity(80_000)
+        byName.reserveCapacity(80_000)
+        func entry(_ name: String, _ type: EntityType, country: String? = nil, key known: String? = nil) -> Int {
+            let key = known ?? Token.key(name)
             if let i = byName[key] { return i }
             entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
             byName[key] = entries.count - 1
             return entries.count - 1
         }
-        func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false) {
+        func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false, key: String? = nil) {
             // "the West" is matched as "West": the article's determiner is not part of a name.
             var alias = alias
-            if alias.utf8.count > 4, alias.utf8.prefix(4).map({ $0 | 0x20 }) == Array("the ".utf8) { alias = String(alias.dropFirst(4)) }
-            let toks = surface(alias)
+            var key = key
+            if alias.utf8.count > 4, zip(alias.utf8, "the ".utf8).allSatisfy({ $0 | 0x20 == $1 }) { alias = String(alias.dropFirst(4)); key = nil }
+            let (toks, tokenKeys) = surfaceAndKeys(alias, key: key)
             guard !toks.isEmpty else { return }
             if kind == .name { entries[e].names.append(alias) }
             let exact = toks.count == 1 && {
                 let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
                 return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
             }()
-            forms.insert(toks.map(Token.key), Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
+            forms.insert(tokenKeys, Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
         }
         var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
@@ -255,8 +284,9 @@ public final class Knowledge: Sendable {
             let e = people[0]
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
-        let generated = Self.loadGenerated(generatedFiles, existing: { byName[Token.key($0)] },
-                                           entry: { entry($0, $1, country: $2) }, add: { add($0, $1, $2, weak: $3) }, words: words)
+        clock.report("hand-kept lexicons")
+        let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0] },
+                                           entry: { entry($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: words)
         self.entries = entries
         self.entryByName = byName
         self.generated = generated

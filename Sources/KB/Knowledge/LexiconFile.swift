@@ -104,8 +104,17 @@ public struct LexiconRecord: Sendable {
     }
 
     /// The field's `|`-separated values, without empties.
+    /// Works on bytes: Foundation's trimming took a tenth of the start-up.
     public func list(_ column: String) -> [String] {
-        self[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let v = self[column]
+        if v.isEmpty { return [] }
+        return v.utf8.split(separator: 0x7C).compactMap { part -> String? in
+            var a = part.startIndex
+            var b = part.endIndex
+            while a < b, part[a] == 0x20 || part[a] == 0x09 { a = part.index(after: a) }
+            while b > a, part[part.index(before: b)] == 0x20 || part[part.index(before: b)] == 0x09 { b = part.index(before: b) }
+            return a < b ? String(Substring(part[a..<b])) : nil
+        }
     }
 }
 

@@ -30,6 +30,11 @@ struct HashTable: Sendable {
         values[i] = value
     }
 
+    /// Every key and value, in slot order.
+    func forEach(_ body: (UInt64, Int32) -> Void) {
+        for i in keys.indices where keys[i] != 0 { body(keys[i], values[i]) }
+    }
+
     @inline(__always) func get(_ key: UInt64) -> Int32? {
         var i = slot(key)
         while true {
@@ -39,4 +44,25 @@ struct HashTable: Sendable {
             i = (i + 1) & mask
         }
     }
+}
+
+/// A `HashTable` that doubles when half full, for tables built one key at a time (the lexicon
+/// tries), where the final size is not known up front.
+struct GrowingHashTable: Sendable {
+    private var table = HashTable(capacity: 64)
+    private var count = 0
+    private var capacity = 64
+
+    mutating func insert(_ key: UInt64, _ value: Int32) {
+        if count + 1 > capacity {
+            capacity *= 2
+            var bigger = HashTable(capacity: capacity)
+            table.forEach { bigger.insert($0, $1) }
+            table = bigger
+        }
+        if table.get(key) == nil { count += 1 }
+        table.insert(key, value)
+    }
+
+    @inline(__always) func get(_ key: UInt64) -> Int32? { table.get(key) }
 }

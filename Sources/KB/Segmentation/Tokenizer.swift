@@ -101,7 +101,13 @@ extension Token {
         // ASCII with capitals: fold the bytes (String.lowercased() is several times slower, and the
         // 50,000 generated lexicon names are keyed at every start-up).
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            var text = text
+            return text.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    for i in 0..<bytes.count { out[i] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
+                    return bytes.count
+                }
+            }
         }
         var out = text.lowercased()
         if out.unicodeScalars.contains("\u{2019}") {
