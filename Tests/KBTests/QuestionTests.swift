@@ -5,6 +5,14 @@ import Testing
 @Suite struct QuestionTests {
     static func predicate(_ word: String) -> String? { QueryEngine(dbPath: "unused").predicate(for: word) }
 
+    /// Queries read the verb lexicons alone; they must map every verb form as the full lexicons do.
+    @Test(arguments: ["threatens", "sanctioned", "called for", "deploying", "warns", "criticised", "condemned", "reassured", "met", "nonsense"])
+    func theVerbLexiconsAloneMapLikeTheFullOnes(_ word: String) {
+        let full = QueryEngine(dbPath: "unused", knowledge: .builtIn).predicate(for: word)
+        #expect(Self.predicate(word) == full)
+        #expect((full == nil) == (word == "nonsense"))
+    }
+
     static let cases: [(String, Question)] = [
         ("who threatens whom", .relations(predicate: "threaten", subject: nil, object: nil)),
         ("Who Threatened Whom?", .relations(predicate: "threaten", subject: nil, object: nil)),

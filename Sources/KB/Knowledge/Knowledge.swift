@@ -137,6 +137,16 @@ public final class Knowledge: Sendable {
         }
     }()
 
+    /// The built-in verb lexicons alone (with the words lexicon the tokenizer needs): enough to
+    /// map "threatens" to "threaten" for queries, without loading every name.
+    public static let verbs: Knowledge = {
+        let wanted: Set<String> = ["words", "verbs", "cameo-verbs"]
+        let files = Embedded.lexicons.filter { wanted.contains(String($0.name.split(separator: ".").first ?? "")) }
+        do { return try Knowledge(files: files.map { ($0.name, $0.text) }) } catch {
+            fatalError("built-in lexicon is broken: \(error)")
+        }
+    }()
+
     /// Built-in lexicons extended by the user's files (same format; the file name or a
     /// `# kind:` header line says which lexicon a file extends).
     public static func with(userFiles: [(name: String, text: String)]) throws -> Knowledge {
