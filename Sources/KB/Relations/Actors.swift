@@ -107,6 +107,13 @@ struct Actors {
     /// The objects of a verb whose object starts at `i`: the actors there, unless a noun phrase
     /// that names no one comes first ("offered four amendments in the Committee" → "four
     /// amendments"); that phrase is the object, kept as written, as it is when no actor follows.
+    /// Whether an actor is its noun phrase's head ("to Peru"), not a word before the head ("with
+    /// Peruvian support").
+    func headsItsPhrase(_ a: Actor) -> Bool {
+        guard let np = phrases.nounPhrase(at: a.start) else { return true }
+        return a.start <= np.head && np.head <= a.end
+    }
+
     func directObjects(from i: Int) -> [Actor] {
         var i = i
         // "funding and training terrorists": two verbs share the object after the second.
@@ -138,7 +145,9 @@ struct Actors {
         // a place, a time or any other preposition it is not whom the verb acts on.
         // "deployed missiles to deter China": "to" before a verb opens a purpose, not an addressee.
         let purpose = j + 1 < tokens.count && tokens[j].key == "to" && tokens[j + 1].tag == .vb
-        if !actors.isEmpty, j < tokens.count, knowledge.is(tokens[j].key, "addressee"), !purpose { return actors }
+        // "built the dam with Peruvian support": a demonym that only modifies the phrase's head is
+        // no addressee; the phrase before the preposition is the object.
+        if let a = actors.first, j < tokens.count, knowledge.is(tokens[j].key, "addressee"), !purpose, headsItsPhrase(a) { return actors }
         var e = j - 1
         while e > i, tokens[e].key == "of" || knowledge.is(tokens[e].key, "function") { e -= 1 }
         let text = surface(i, e)

@@ -170,22 +170,31 @@ public struct RelationExtractor: Sendable {
         return a.list(from: i + 1, within: 5)
     }
 
+    /// The modality the words before the trigger give: a condition, a possibility or a plan.
+    func modality(_ t: [Token], _ k: Int, _ before: Range<Int>) -> Relation.Modality {
+        if (0..<k).contains(where: { knowledge.is(t[$0].key, "conditional") && t[$0].key != "should" })
+            && !(0..<k).contains(where: { t[$0].text == "," && (0..<$0).contains { knowledge.is(t[$0].key, "conditional") } }) {
+            return .conditional
+        }
+        if before.contains(where: { knowledge.is(t[$0].key, "possible") }) { return .possible }
+        if before.contains(where: { knowledge.is(t[$0].key, "planned") }) { return .planned }
+        return .asserted
+    }
+
     func append(_ doc: inout AnalyzedDocument, _ si: Int, _ k: Int, _ end: Int, _ sense: Knowledge.Sense,
                 _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int, voices: [Int], source: Actors.Actor? = nil) {
         let t = doc.sentences[si].tokens
         let window = max(0, min(polarityFrom + 1, k))..<k
-        let negated = window.contains { knowledge.is(t[$0].key, "negation") }
+        var negated = window.contains { knowledge.is(t[$0].key, "negation") }
             || (window.count > 0 && window.contains { t[$0].key == "no" && $0 + 1 < k && t[$0 + 1].key == "longer" })
         let before = max(0, k - 8)..<k
         var modality: Relation.Modality = .asserted
-        if (0..<k).contains(where: { knowledge.is(t[$0].key, "conditional") && t[$0].key != "should" })
-            && !(0..<k).contains(where: { t[$0].text == "," && (0..<$0).contains { knowledge.is(t[$0].key, "conditional") } }) {
-            modality = .conditional
-        } else if before.contains(where: { knowledge.is(t[$0].key, "possible") }) {
-            modality = .possible
-        } else if before.contains(where: { knowledge.is(t[$0].key, "planned") }) {
-            modality = .planned
+        // "acted without Peru's approval": a noun event behind a negating preposition did not
+        // happen; "with or without Peruvian cooperation" leaves it open, a condition.
+        if let np = doc.sentences[si].phrases.nounPhrase(at: k), let p = np.preposition, knowledge.is(t[p].key, "negation") {
+            if p >= 2, knowledge.is(t[p - 1].key, "coordinator"), knowledge.is(t[p - 2].key, "preposition") { modality = .conditional } else { negated = true }
         }
+        if modality == .asserted { modality = self.modality(t, k, before) }
         let start = t[k].start
         let statement = voices.last { doc.statements[$0].start <= start && start < doc.statements[$0].end }
             ?? voices.last { doc.statements[$0].kind == .direct }

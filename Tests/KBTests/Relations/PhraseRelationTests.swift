@@ -42,11 +42,27 @@ import Testing
         ("threat passive without agent", "Chile was threatened.", []),
         // The head of a noun phrase, not a name inside its prepositional phrase.
         ("envoy to the UN", "Hanoi's envoy to the United Nations criticized Cambodia.", ["Vietnam criticize Cambodia"]),
+        // A demonym that modifies a prepositional phrase's head is no addressee.
+        ("demonym before the head after with", "Chile built the dam with Peruvian support.", ["Chile build the dam"]),
+        ("named addressee after with", "Kenya signed a deal with Uganda.", ["Kenya sign Uganda"]),
         // Pronouns resolved once, and reported clauses.
         ("pronoun in reported clause", "Norway, long worried about Russia's submarines, has said it would sanction Belarus.",
          ["Norway sanction Belarus per Norway"]),
         ("reported clause without that", "Peru said Bolivian militias are a threat to Chile.", ["Bolivia threaten Chile per Peru"]),
     ]
+
+    /// A noun event behind "without" did not happen; "with or without" it is a condition.
+    static let privative: [(name: String, text: String, rows: [String])] = [
+        ("with or without a noun event", "Chile will build the dam with or without Peruvian cooperation.",
+         ["Chile build the dam (planned)", "Peru cooperate - (conditional)"]),
+        ("without a noun event", "Uganda will fill the lake without Kenyan cooperation.", ["Kenya cooperate - (negated) (planned)"]),
+    ]
+
+    @Test(arguments: privative.map(\.name))
+    func negatingPreposition(_ name: String) {
+        let c = Self.privative.first { $0.name == name }!
+        #expect(RelationRows.of(c.text, [.negation, .modality]).sorted() == c.rows.sorted(), "\(c.text)")
+    }
 
     @Test(arguments: cases.map(\.name))
     func example(_ name: String) {

@@ -8,6 +8,7 @@ enum RelationRows {
         static let cameo = Parts(rawValue: 1)
         static let negation = Parts(rawValue: 2)
         static let source = Parts(rawValue: 4)
+        static let modality = Parts(rawValue: 8)
     }
 
     static func of(_ text: String, _ parts: Parts = []) -> [String] {
@@ -19,6 +20,7 @@ enum RelationRows {
             if parts.contains(.cameo), let c = r.cameo { line += " [\(c)]" }
             if parts.contains(.negation), r.polarity == .negated { line += " (negated)" }
             if parts.contains(.source), let src = r.source { line += " per " + doc.entities[src].name }
+            if parts.contains(.modality), r.modality != .asserted { line += " (\(r.modality.rawValue))" }
             return line
         }
     }
