@@ -37,7 +37,7 @@ extension EntityRecognizer {
         while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized {
             let key = tokens[k].key
             if let c = knowledge.generated.geoHeads[key], ["water", "landform", "administrative"].contains(c) { type = .location }
-            else if knowledge.is(key, "eventhead"), ["summit", "conference", "talks", "war", "crisis"].contains(key) { type = .event }
+            else if knowledge.is(key, "eventhead"), knowledge.is(key, "event-category-noun") { type = .event }
             else { break }
             k += 1
         }
@@ -85,10 +85,10 @@ extension EntityRecognizer {
         if words.count >= 2, let head = g.geoHeads[words.last!.key], head != "urban" || words.count == 2 { return .location }
         if words.count >= 2, let head = g.geoHeads[words[0].key], ["military", "landform", "water"].contains(head) { return .location }
         guard (2...3).contains(words.count), words.allSatisfy({ [.nnp, .nnps].contains($0.tag) && !$0.isAllCaps }),
-              !words.contains(where: { knowledge.is($0.key, "function") || NameCues.partyWords.contains($0.key) || isCommon($0) }),
+              !words.contains(where: { knowledge.is($0.key, "function") || knowledge.is($0.key, "party-word") || isCommon($0) }),
               c.first == 0 || s.tokens[c.first - 1].key != "the" else { return nil }
         if g.givenNames.contains(words[0].key) || g.surnames.contains(words.last!.key) { return .person }
-        if c.first > 0, ["to", "of", "with", "by", "from"].contains(s.tokens[c.first - 1].key) { return .person }
+        if c.first > 0, knowledge.is(s.tokens[c.first - 1].key, "person-preposition") { return .person }
         return nil
     }
 

@@ -4,20 +4,11 @@
 struct NameCues {
     let knowledge: Knowledge
 
-    static let connectors: Set<String> = ["of", "for", "the", "de", "al", "bin", "von", "van", "du", "la", "&", "on"]
-    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"]
-    static let diplomaticNouns: Set<String> = ["ambassador", "embassy", "envoy", "government", "regime", "officials", "consulate", "mission", "authorities", "leadership"]
-    static let motionVerbs: Set<String> = ["fly", "flying", "flew", "travel", "traveled", "travelled", "traveling", "arrived", "returned", "went", "moved", "headed", "flown", "driven", "drove"]
-    static let weaponNouns: Set<String> = ["missile", "missiles", "rocket", "rockets", "system", "systems", "drone", "drones", "launcher", "launchers", "interceptor", "interceptors",
-                                           "bomber", "bombers", "fighter", "fighters", "jet", "jets", "radar", "radars", "tank", "tanks", "submarine", "submarines",
-                                           "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "helicopter", "helicopters", "howitzer", "howitzers",
-                                           "aircraft", "warhead", "warheads", "torpedo", "torpedoes", "carrier", "carriers"]
-    /// Party tags after a legislator's name ("Democrat of Oregon"): a party, not a person.
-    static let partyWords: Set<String> = ["democrat", "democrats", "republican", "republicans", "independent", "conservative", "conservatives",
-                                          "liberal", "liberals", "tory", "tories", "socialist", "socialists"]
+    // The English cue words of these rules are classes of `words.tsv` (name-connector, honorific,
+    // diplomatic-noun, motion-verb, weapon-noun, party-word, body-category-noun, stay-verb, …).
+
     /// Roman numerals inside names ("the LAKES I Treaty", "World War II").
     static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI"]
-    static let mediaNouns: Set<String> = ["channel", "agency", "newspaper", "broadcaster", "network", "television", "daily", "outlet", "station", "group", "company", "firm", "organization", "movement"]
 
     /// Whether the token can be part of a name.
     func isNameWord(_ t: Token) -> Bool {
@@ -61,21 +52,21 @@ struct NameCues {
             if u.key == "'s", u.joined, j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                 var k = j + 1
                 while k < tokens.count, isNameWord(tokens[k]) { k += 1 }
-                if k < tokens.count, !tokens[k].isCapitalized, Self.mediaNouns.contains(tokens[k].key) { last = k - 1; j = k; continue }
+                if k < tokens.count, !tokens[k].isCapitalized, knowledge.is(tokens[k].key, "body-category-noun") { last = k - 1; j = k; continue }
             }
             // "the Institute for Peace and Conflict Studies": "and" inside a body's name after "for"/"of",
             // unless what follows is a name of its own (a list: "the Council of Europe and Poland").
             if u.key == "and", j + 1 < tokens.count, isNameWord(tokens[j + 1]),
                (i...last).contains(where: { knowledge.is(tokens[$0].key, "orghead") }),
-               (i...last).contains(where: { ["for", "of"].contains(tokens[$0].key) }), !standsAlone(tokens, from: j + 1) {
+               (i...last).contains(where: { knowledge.is(tokens[$0].key, "body-name-preposition") }), !standsAlone(tokens, from: j + 1) {
                 last = j + 1; j += 2; continue
             }
-            if Self.connectors.contains(u.key), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
+            if knowledge.is(u.key, "name-connector"), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
                 var k = j + 1
                 if tokens[k].key == "the" { k += 1 }
                 // "Lars Holm of Norway", "Veterans of the Chaco War": "of" joins a name only to what
                 // completes it ("Bank of England"), not a name to another that stands on its own.
-                if u.key == "of" || u.key == "for", k < tokens.count, !(i...last).contains(where: { isHead(tokens[$0]) }),
+                if knowledge.is(u.key, "body-name-preposition"), k < tokens.count, !(i...last).contains(where: { isHead(tokens[$0]) }),
                    standsAlone(tokens, from: k) { break }
                 if k < tokens.count, isNameWord(tokens[k]) { last = k; j = k + 1; continue }
             }
@@ -100,7 +91,7 @@ struct NameCues {
                 if head == nil, knowledge.is(t.key, "orghead") { return nil }  // "the Foreign Relations Committee and …"
             } else if t.text == "," || t.key == "and" {
                 if firstJoin == nil { firstJoin = j }
-            } else if ["of", "for", "on", "to", "'s", "-"].contains(t.key) || (t.key == "the" && tokens[j - 1].key == "of") {
+            } else if knowledge.is(t.key, "document-name-joiner") || t.key == "-" || (t.key == "the" && tokens[j - 1].key == "of") {
             } else {
                 break
             }
@@ -147,24 +138,24 @@ struct NameCues {
         // "R-Ga.", "D-Calif.": a party and state tag after a legislator's name, not a name.
         if tokens[a].text.count == 1, a < b, tokens[a + 1].text == "-" { return nil }
         // "Democrat of Oregon", "Republicans": a party tag, not a person.
-        if Self.partyWords.contains(tokens[a].key) { return nil }
+        if knowledge.is(tokens[a].key, "party-word") { return nil }
         if knowledge.is(last.key, "docnoun") { return .document }
         if b > a, knowledge.is(last.key, "eventhead") { return .event }  // "the Korean War", "the Doha Summit"
         if last.kind == .number, b > a, knowledge.is(tokens[b - 1].key, "docnoun") { return .document }  // "Resolution 2231"
         if (a..<b).contains(where: { knowledge.is(tokens[$0].key, "orghead") }) || (b > a && knowledge.is(last.key, "orghead")) { return .organization }
-        if b + 1 < tokens.count, Self.weaponNouns.contains(tokens[b + 1].key) { return .weapon }
+        if b + 1 < tokens.count, knowledge.is(tokens[b + 1].key, "weapon-noun") { return .weapon }
         // "the Giraffe tracking radar": one lower-case word between the name and what it is
         if b + 2 < tokens.count, !tokens[b + 1].isCapitalized, tokens[b + 1].kind == .word, !knowledge.is(tokens[b + 1].key, "function"),
-           Self.weaponNouns.contains(tokens[b + 2].key) { return .weapon }
-        if b > a, Self.weaponNouns.contains(last.key) { return .weapon }  // "Ground-Launched Cruise Missiles"
-        if a > 0, Self.mediaNouns.contains(tokens[a - 1].key) { return .organization }
+           knowledge.is(tokens[b + 2].key, "weapon-noun") { return .weapon }
+        if b > a, knowledge.is(last.key, "weapon-noun") { return .weapon }  // "Ground-Launched Cruise Missiles"
+        if a > 0, knowledge.is(tokens[a - 1].key, "body-category-noun") { return .organization }
         // "the Nation's Voice newspaper", "the 17 Meridian project": a body's category after its name
-        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0, ["the", "'s"].contains(tokens[a - 1].key) || tokens[a].kind == .number,
-           Self.mediaNouns.contains(tokens[b + 1].key) || knowledge.is(tokens[b + 1].key, "orghead") { return .organization }
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0, knowledge.is(tokens[a - 1].key, "name-determiner") || tokens[a].kind == .number,
+           knowledge.is(tokens[b + 1].key, "body-category-noun") || knowledge.is(tokens[b + 1].key, "orghead") { return .organization }
         if b > a, let head = knowledge.generated.geoHeads[last.key], head != "urban" { return .location }  // "the Paracel Islands"
         if last.kind == .number || tokens[a].kind == .number { return nil }
         // "the official Nation's Voice newspaper": a lower-case category noun after the name
-        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, Self.mediaNouns.contains(tokens[b + 1].key),
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, knowledge.is(tokens[b + 1].key, "body-category-noun"),
            (a...b).contains(where: { tokens[$0].key == "'s" }) { return .organization }
         // "the Daily Ledger said": a name right after "the" that acts like a person is a body;
         // news prose never writes "the Ana Ortiz said".
@@ -179,7 +170,7 @@ struct NameCues {
         let (a, b) = span
         let words = b - a + 1
         // title or honorific right before: "president Dmitry Medvedev", "Mr. Smith"
-        if a > 0, Self.honorifics.contains(tokens[a - 1].key) { return true }
+        if a > 0, knowledge.is(tokens[a - 1].key, "honorific") { return true }
         for s in max(0, a - 4)..<a where knowledge.titles.longestMatch(in: tokens, at: s)?.end == a { return true }
         // ", Rosa Ibarra," after a title phrase: "The Chilean envoy to the UN, Rosa Ibarra"
         if a > 1, tokens[a - 1].text == "," {
@@ -193,7 +184,7 @@ struct NameCues {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
             // "Maria Lopez is a senior fellow at", "Lars Berg as the next Swedish ambassador"
-            if ["is", "was", "as"].contains(tokens[after].key) {
+            if knowledge.is(tokens[after].key, "title-link") {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
             // "Ash Carter said" (a name of two words or more)
@@ -228,28 +219,25 @@ struct NameCues {
         // "sitting in the Hague", "outside the White House": a seat of government as a place.
         if seat {
             guard i > 1, tokens[i - 1].key == "the" || tokens[i - 1].key == "The" else { return false }
-            return ["outside", "near", "around", "across", "inside"].contains(tokens[i - 2].key)
-                || (["in", "at"].contains(tokens[i - 2].key) && i > 2 && Self.stayVerbs.contains(tokens[i - 3].key))
+            return knowledge.is(tokens[i - 2].key, "seat-preposition")
+                || (knowledge.is(tokens[i - 2].key, "stay-preposition") && i > 2 && knowledge.is(tokens[i - 3].key, "stay-verb"))
         }
         if i == 0, tokens.count > 1, ["\u{2014}", "\u{2013}", "-", "("].contains(tokens[1].text) { return true }
         // "the BBC's Tokyo correspondent": where a journalist is based.
         if i + 1 < tokens.count, let title = knowledge.titles.longestMatch(in: tokens, at: i + 1),
            knowledge.roleClasses[title.value.role] == "media" { return true }
-        if i > 1, ["to", "from"].contains(tokens[i - 1].key), Self.motionVerbs.contains(tokens[i - 2].key) { return true }
+        if i > 1, knowledge.is(tokens[i - 1].key, "motion-preposition"), knowledge.is(tokens[i - 2].key, "motion-verb") { return true }
         guard i > 0, knowledge.is(tokens[i - 1].key, "locative") else { return false }
-        return i < 2 || !Self.diplomaticNouns.contains(tokens[i - 2].key)
+        return i < 2 || !knowledge.is(tokens[i - 2].key, "diplomatic-noun")
     }
-
-    /// Verbs of sitting and staying: "a court sitting in the Hague" is in a place, not its government.
-    static let stayVerbs: Set<String> = ["sitting", "sits", "sat", "based", "located", "held", "gathered", "meeting", "met", "stationed", "waited", "waiting", "protested", "rallied"]
 
     /// A place name that is also a common name ("Victoria") is a place only after a locative or
     /// motion word, or "the city of".
     func isPlaceContext(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
-        if knowledge.is(p, "locative") || ["from", "to", "near", "via"].contains(p) { return true }
-        return p == "of" && i > 1 && ["city", "town", "port", "province", "state", "region", "capital"].contains(tokens[i - 2].key)
+        if knowledge.is(p, "locative") || knowledge.is(p, "place-name-preposition") { return true }
+        return p == "of" && i > 1 && knowledge.is(tokens[i - 2].key, "place-category-noun")
     }
 
     /// "the Oslo-based 17 Meridian project": a short number that starts a name, followed by a
@@ -260,6 +248,6 @@ struct NameCues {
         var k = i + 1
         while k < tokens.count, isNameWord(tokens[k]), knowledge.forms.longestMatch(in: tokens, at: k) == nil { k += 1 }
         guard k > i + 1, k < tokens.count, !tokens[k].isCapitalized else { return false }
-        return Self.mediaNouns.contains(tokens[k].key) || knowledge.is(tokens[k].key, "orghead")
+        return knowledge.is(tokens[k].key, "body-category-noun") || knowledge.is(tokens[k].key, "orghead")
     }
 }

@@ -68,6 +68,8 @@ public final class Knowledge: Sendable {
     let patternsByAnchor: [String: [Int]]
     /// Word key → its closed classes (function, time, orghead, negation, …).
     public let wordClasses: [String: Set<String>]
+    /// Class → its words in file order, for the classes of endings (`hasSuffix(_:in:)`).
+    let classWords: [String: [String]]
     public let tokenizer: Tokenizer
     /// Names of entries by lower-cased canonical name, for look-ups by name.
     public let entryByName: [String: Int]
@@ -80,8 +82,14 @@ public final class Knowledge: Sendable {
         return wordClasses[key]?.contains(wordClass) ?? false
     }
 
+    /// Whether the word key ends in one of the class's words (a class of endings: "agent-suffix").
+    public func hasSuffix(_ key: String, in wordClass: String) -> Bool {
+        assert(Self.wordClassNames.contains(wordClass), "unknown word class '\(wordClass)'")
+        return classWords[wordClass]?.contains { key.hasSuffix($0) } ?? false
+    }
+
     /// Every class a words lexicon may use; a row with another class is refused with its line.
-    public static let wordClassNames: Set<String> = [
+    public static let wordClassNames: Set<String> = Set([
         "function", "time", "pronoun-person", "pronoun-thing", "pronoun-plural", "orghead", "groupnoun", "orgnoun",
         "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
@@ -89,6 +97,18 @@ public final class Knowledge: Sendable {
         "preposition", "adjunct-preposition", "audience", "author-pronoun", "clause-joiner", "clause-opener", "naming-verb",
         "no-answer-cue", "not-before-cue", "quantifier", "request-cue", "sending-verb", "speaker-determiner", "text-closing",
         "text-kind", "time-adjunct",
+    ]).union(cueWordClassNames)
+
+    /// The classes of the cues around names, offices and speakers (word lists the rules once kept
+    /// as Swift sets). Their words are not closed-class words: a word in these alone ("Al", "Lord",
+    /// "Man", "Independent") can still be a given name, a surname or a one-word body.
+    public static let cueWordClassNames: Set<String> = [
+        "name-connector", "honorific", "diplomatic-noun", "motion-verb", "motion-preposition", "weapon-noun", "party-word",
+        "body-category-noun", "stay-verb", "stay-preposition", "seat-preposition", "place-name-preposition",
+        "place-category-noun", "title-link", "title-copula", "body-name-preposition", "document-name-joiner",
+        "name-determiner", "event-category-noun", "person-preposition", "title-modifier", "office-modifier",
+        "apposition-body-preposition", "title-body-preposition", "employer-preposition", "agent-suffix", "diplomat-noun",
+        "article", "verb-form-suffix",
     ]
 
     /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
@@ -159,6 +179,7 @@ public final class Knowledge: Sendable {
         let clock = StartupClock()
         defer { clock.report("lexicons in all") }
         var words: [String: Set<String>] = [:]
+        var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
         for (name, text) in files {
             // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
@@ -172,10 +193,13 @@ public final class Knowledge: Sendable {
                 for (r, line) in zip(file.records(), file.lines) {
                     guard Self.wordClassNames.contains(r["class"]) else { throw LexiconError.unknownClass(file: name, line: line, value: r["class"]) }
                     words[Token.key(r["word"]), default: []].insert(r["class"])
+                    classWords[r["class"], default: []].append(Token.key(r["word"]))
                 }
             }
         }
         clock.report("lexicon files parsed")
+        // Only closed-class words keep a surname, a given name or a one-word body out; cue words do not.
+        let closedWords = words.filter { !$0.value.isSubset(of: Self.cueWordClassNames) }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
         func surface(_ s: String) -> [String] { surfaceAndKeys(s, key: nil).surface }
@@ -290,13 +314,13 @@ public final class Knowledge: Sendable {
         // A surname stands for a listed person only when no other listed person shares it
         // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
         // and it is not an ordinary capitalised word ("May", "Chad").
-        for (key, people) in surnames where people.count == 1 && words[key] == nil {
+        for (key, people) in surnames where people.count == 1 && closedWords[key] == nil {
             let e = people[0]
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
         clock.report("hand-kept lexicons")
         let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0] },
-                                           entry: { entry($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: words)
+                                           entry: { entry($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: closedWords)
         self.entries = entries
         self.entryByName = byName
         self.generated = generated
@@ -312,6 +336,7 @@ public final class Knowledge: Sendable {
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
         self.patternsByAnchor = byAnchor
         self.wordClasses = words
+        self.classWords = classWords
         self.tokenizer = tokenizer
     }
 }

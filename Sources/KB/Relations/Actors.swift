@@ -118,7 +118,7 @@ struct Actors {
         var i = i
         // "funding and training terrorists": two verbs share the object after the second.
         if i + 2 < tokens.count, knowledge.is(tokens[i].key, "coordinator"), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-           ["ing", "ed"].contains(where: { tokens[i + 1].key.hasSuffix($0) }) {
+           knowledge.hasSuffix(tokens[i + 1].key, in: "verb-form-suffix") {
             i += 2
         }
         // "met in Riyadh on Saturday": where and when, no object.

@@ -1,17 +1,14 @@
 /// The title as the article writes it, and the canonical office it belongs to.
 extension RoleExtractor {
-    /// Words before a title that make it another office and stay part of it as written
-    /// ("vice foreign minister", "deputy commander", "co-director", "caretaker prime minister").
-    static let officeModifiers: Set<String> = ["deputy", "vice", "acting", "assistant", "associate", "senior", "chief", "principal",
-                                               "special", "executive", "co", "interim", "caretaker", "under", "first"]
-
-    /// The first token of the modifiers right before a title that starts at `st`.
+    /// The first token of the modifiers right before a title that starts at `st`: words that make
+    /// it another office and stay part of it as written (the `office-modifier` class: "vice
+    /// foreign minister", "deputy commander", "co-director", "caretaker prime minister").
     func modifiersStart(_ t: [Token], _ st: Int) -> Int {
         var a = st
         while a > 0 {
-            if Self.officeModifiers.contains(t[a - 1].key) { a -= 1; continue }
+            if knowledge.is(t[a - 1].key, "office-modifier") { a -= 1; continue }
             // "co-director": the hyphen joins the modifier to the title
-            if t[a - 1].text == "-", a > 1, t[a - 1].joined, Self.officeModifiers.contains(t[a - 2].key) { a -= 2; continue }
+            if t[a - 1].text == "-", a > 1, t[a - 1].joined, knowledge.is(t[a - 2].key, "office-modifier") { a -= 2; continue }
             break
         }
         return a

@@ -7,9 +7,6 @@ public struct RoleExtractor: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    static let modifiers: Set<String> = ["the", "a", "an", "next", "new", "former", "top", "current", "then", "also", "visiting", "longtime",
-                                         "his", "her", "their", "its"]
-
     /// A found office: canonical role, the title as written, the body it is of.
     typealias Found = (role: String, written: String, org: Int?)
 
@@ -48,7 +45,7 @@ public struct RoleExtractor: Sendable {
                     found[i].org = c.entity
                 }
                 // ", the Russian ambassador to NATO" after; "The U.S. ambassador to NATO," before
-                if m.last + 1 < t.count, [",", "is", "was", "as"].contains(t[m.last + 1].key), let r = title(from: m.last + 2, s, doc) {
+                if m.last + 1 < t.count, t[m.last + 1].key == "," || knowledge.is(t[m.last + 1].key, "title-link"), let r = title(from: m.last + 2, s, doc) {
                     found.append(r)
                 }
                 // "The head of the Polish army's missile program, Col. Jan Nowicki": an apposition
@@ -58,7 +55,7 @@ public struct RoleExtractor: Sendable {
                 }
                 // "…—who is also the special representative for missile defense"
                 if let who = t.indices.first(where: { $0 > m.last && $0 <= m.last + 14 && t[$0].key == "who" }),
-                   who + 1 < t.count, ["is", "was"].contains(t[who + 1].key), let r = title(from: who + 2, s, doc) {
+                   who + 1 < t.count, knowledge.is(t[who + 1].key, "title-copula"), let r = title(from: who + 2, s, doc) {
                     found.append(r)
                 }
                 // Experts and journalists are of the body they work for, not of the country they
@@ -98,7 +95,7 @@ public struct RoleExtractor: Sendable {
 
     /// "of the Polish army's missile program": the first state or body named in the words after a title.
     func orgInPhrase(_ from: Int, _ to: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
-        guard from < to, ["of", "at", "for", "to", "in"].contains(s.tokens[from].key) else { return nil }
+        guard from < to, knowledge.is(s.tokens[from].key, "apposition-body-preposition") else { return nil }
         return s.mentions.first { $0.first > from && $0.last < to && isBody(doc.entities[$0.entity].type) }?.entity
     }
 
@@ -108,10 +105,10 @@ public struct RoleExtractor: Sendable {
         var j = i
         var country: Int?
         while j < t.count, j < i + 6 {
-            if let tm = knowledge.titles.longestMatch(in: t, at: j), !Self.officeModifiers.contains(t[j].key) || tm.end > j + 1 {
+            if let tm = knowledge.titles.longestMatch(in: t, at: j), !knowledge.is(t[j].key, "office-modifier") || tm.end > j + 1 {
                 return (tm.value.role, written(t, j, tm.end, tm.value), country ?? org(after: tm.end, s, doc, limit: min(t.count, tm.end + 5)))
             }
-            if Self.modifiers.contains(t[j].key) || Self.officeModifiers.contains(t[j].key) || t[j].text == "-" { j += 1; continue }
+            if knowledge.is(t[j].key, "title-modifier") || knowledge.is(t[j].key, "office-modifier") || t[j].text == "-" { j += 1; continue }
             if let m = s.mentions.first(where: { $0.first == j }), isBody(doc.entities[m.entity].type) { country = m.entity; j = m.last + 1; continue }
             break
         }
@@ -127,7 +124,7 @@ public struct RoleExtractor: Sendable {
 
     /// The body after "to", "of", "at", "for" or "in" right after a title ("ambassador to NATO", "researcher at the …").
     func org(after i: Int, _ s: Sentence, _ doc: AnalyzedDocument, limit: Int) -> Int? {
-        guard i < s.tokens.count, ["to", "of", "at", "in", "for", "with"].contains(s.tokens[i].key) else { return nil }
+        guard i < s.tokens.count, knowledge.is(s.tokens[i].key, "title-body-preposition") else { return nil }
         var j = i + 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && $0.first < max(limit, j + 1) && isBody(doc.entities[$0.entity].type) }?.entity
@@ -140,7 +137,7 @@ public struct RoleExtractor: Sendable {
     func employer(after i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
         var j = i
         if j < s.tokens.count, s.tokens[j].text == "," { j += 1 }
-        guard j < s.tokens.count, ["from", "at", "of", "with"].contains(s.tokens[j].key) else { return nil }
+        guard j < s.tokens.count, knowledge.is(s.tokens[j].key, "employer-preposition") else { return nil }
         j += 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && doc.entities[$0.entity].type == .organization }?.entity

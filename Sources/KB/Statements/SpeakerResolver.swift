@@ -59,7 +59,7 @@ struct SpeakerResolver {
         // "Ortiz and other officials affirm": the named one of several speakers.
         if knowledge.is(t[j].key, "groupnoun"), !t[j].isCapitalized || j == start, !s.mentions.contains(where: { $0.last == j - 1 }) {
             let plural = barePlural(t, start, j, doc)
-            if !(plural.start > start && ["and", "or"].contains(t[plural.start - 1].key)) { return plural }
+            if !(plural.start > start && knowledge.is(t[plural.start - 1].key, "coordinator")) { return plural }
         }
         let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t) }
         if let p = region.first(where: { doc.entities[$0.entity].type == .person }) ?? region.first {
@@ -71,7 +71,7 @@ struct SpeakerResolver {
             return Found(entity: nil, text: doc.slice(t[owner.first].start, t[j].end), start: owner.first, end: j)
         }
         // A description: "the top U.S. diplomat", "a human rights monitor".
-        if let det = (start...j).first(where: { ["the", "a", "an"].contains(t[$0].key) }), j - det <= 6, det <= start + 1 {
+        if let det = (start...j).first(where: { knowledge.is(t[$0].key, "article") }), j - det <= 6, det <= start + 1 {
             let words = t[det...j]
             // The head comes before a prepositional phrase: "the main rebel coalition in Syria".
             let head = (det + 1..<j + 1).first { knowledge.is(t[$0].key, "preposition") }.map { $0 - 1 } ?? j
@@ -94,7 +94,7 @@ struct SpeakerResolver {
         let k = t.key
         if knowledge.titles.longestMatch(in: [t], at: 0) != nil || knowledge.is(k, "groupnoun") || knowledge.is(k, "orgnoun")
             || knowledge.is(k, "orghead") || knowledge.is(k, "text-kind") { return true }
-        return !knowledge.is(k, "function") && ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ess", "source", "sources", "witness"].contains { k.hasSuffix($0) }
+        return !knowledge.is(k, "function") && knowledge.hasSuffix(k, in: "agent-suffix")
     }
 
     /// A bare plural of people ending at `j`: "Experts", "proponents", "many analysts".
@@ -155,7 +155,7 @@ struct SpeakerResolver {
         for s in det...head {
             if let m = knowledge.titles.longestMatch(in: t, at: s), m.end == head + 1 { role = m.value.role; roleClass = m.value.roleClass }
         }
-        if role == nil, ["diplomat", "envoy"].contains(t[head].key) { roleClass = "diplomat" }
+        if role == nil, knowledge.is(t[head].key, "diplomat-noun") { roleClass = "diplomat" }
         guard roleClass != nil || role != nil else { return nil }
         let country = doc.sentences[si].mentions.first { $0.first > det && $0.last < head }?.entity
         let holders = doc.roles.filter { r in
