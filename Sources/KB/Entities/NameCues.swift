@@ -149,8 +149,10 @@ struct NameCues {
            knowledge.is(tokens[b + 2].key, "weapon-noun") { return .weapon }
         if b > a, knowledge.is(last.key, "weapon-noun") { return .weapon }  // "Ground-Launched Cruise Missiles"
         if a > 0, knowledge.is(tokens[a - 1].key, "body-category-noun") { return .organization }
-        // "the Nation's Voice newspaper", "the 17 Meridian project": a body's category after its name
-        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0, knowledge.is(tokens[a - 1].key, "name-determiner") || tokens[a].kind == .number,
+        // "the Nation's Voice newspaper", "the 17 Meridian project", "the official Morning Star
+        // newspaper" (an adjective before the name): a body's category after its name
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0,
+           knowledge.is(tokens[a - 1].key, "name-determiner") || tokens[a - 1].tag == .jj || tokens[a].kind == .number,
            knowledge.is(tokens[b + 1].key, "body-category-noun") || knowledge.is(tokens[b + 1].key, "orghead") { return .organization }
         if b > a, let head = knowledge.generated.geoHeads[last.key], head != "urban" { return .location }  // "the Paracel Islands"
         if last.kind == .number || tokens[a].kind == .number { return nil }

@@ -42,6 +42,12 @@ extension SpeakerResolver {
             if doc.entities[m.entity].type == .location { return nil }
             return Found(entity: m.entity, text: nil, start: first, end: np.last)
         }
+        // "the official Morning Star newspaper": a body named right before its category noun.
+        if knowledge.is(head.key, "body-category-noun"),
+           let m = s.mentions.last(where: { $0.last == np.head - 1 && $0.first >= first && $0.form == .name }),
+           doc.entities[m.entity].type == .organization {
+            return Found(entity: m.entity, text: nil, start: first, end: np.last)
+        }
         // "The bishops issued a statement calling for …": a text speaks for whoever issued it.
         if knowledge.is(head.key, "text-kind"), let g = s.phrases.verbGroups.first(where: { $0.object == n && $0.subject != nil }),
            let sub = g.subject, sub != n {

@@ -61,7 +61,10 @@ struct SpeakerResolver {
             let plural = barePlural(t, start, j, doc)
             if !(plural.start > start && knowledge.is(t[plural.start - 1].key, "coordinator")) { return plural }
         }
-        let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t) }
+        // A place never speaks: "NAIROBI — Kenyan rangers said" is not Nairobi's statement (a capital
+        // that stands for its government is a state, not a place).
+        let region = s.mentions.filter { $0.first >= start && $0.last <= j && $0.form == .name && isSubjectLike($0, t)
+            && doc.entities[$0.entity].type != .location }
         if let p = region.first(where: { doc.entities[$0.entity].type == .person }) ?? region.first {
             return Found(entity: p.entity, text: nil, start: p.first, end: p.last)
         }

@@ -50,6 +50,8 @@ import Testing
              expected: ["Daily Ledger (ORGANIZATION)"], absent: ["Daily Ledger (PERSON)"]),
         Case(id: "5-variant-the-paper-said", text: "On Friday the Morning Herald said the vote was rigged.",
              expected: ["Morning Herald (ORGANIZATION)"], absent: ["Morning Herald (PERSON)"]),
+        Case(id: "5-adjective-before-a-paper", text: "The ruling party's official Morning Star newspaper said the vote was fair.",
+             expected: ["Morning Star (ORGANIZATION)"], absent: ["Morning Star (PERSON)"]),
         Case(id: "5-leading-number", text: "Ana Ruiz leads the Oslo-based 17 Meridian project.", expected: ["17 Meridian (ORGANIZATION)"]),
         Case(id: "5-roman-numeral", text: "Both sides signed the LAKES I Treaty.", expected: ["LAKES I Treaty (DOCUMENT)"]),
         Case(id: "5-company-suffix", text: "Hanwha Corp won the contract.", expected: ["Hanwha Corp (ORGANIZATION)"]),
