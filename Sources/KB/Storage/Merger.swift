@@ -80,8 +80,10 @@ public enum Merger {
     static func mergeOne(_ path: String, into queue: DatabaseQueue) throws -> MergeReport.Shard {
         var result = MergeReport.Shard(path: path)
         try queue.writeWithoutTransaction { db in
-            // Read-only: merging never writes to a shard.
-            try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [KBDatabase.readOnlyURI(path)])
+            // Only SELECTs read the shard. Attached read-write where it may be: a read-only connection
+            // to a WAL file cannot remove the -wal and -shm files it makes when it closes.
+            let writable = access(path, W_OK) == 0 && access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) == 0
+            try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [writable ? path : KBDatabase.readOnlyURI(path)])
             defer { try? db.execute(sql: "DETACH DATABASE shard") }
             try db.inTransaction(.immediate) {
                 result.added = try copyNewDocuments(db)
