@@ -72,6 +72,21 @@ import Testing
         #expect(try changes() == before)
     }
 
+    /// The first ingest records its lexicon version; one with other lexicons warns and keeps it;
+    /// a re-extraction of every document records the new one.
+    @Test func lexiconVersionIsRecordedOnceAndReplacedByReextract() throws {
+        let extra = try Knowledge.with(userFiles: [("people.tsv", "# columns: name\taliases\nAna Ortiz\tOrtiz\n")])
+        #expect(extra.version.hasPrefix(Knowledge.builtIn.version + "+"))
+        let db = try Self.ingested([0]), dir = try Self.folder([1])
+        let version = { try KBDatabase.openForReading(path: db).read { try KBDatabase.lexiconVersion($0) } }
+        #expect(try version() == Knowledge.builtIn.version)
+        let report = try Ingester(dbPath: db, knowledge: extra).ingest([dir])
+        #expect(report.warnings.count == 1 && report.warnings[0].contains("kbctl reextract --db \(db)"), "\(report.warnings)")
+        #expect(try version() == Knowledge.builtIn.version)
+        _ = try Ingester(dbPath: db, knowledge: extra).reextract()
+        #expect(try version() == extra.version)
+    }
+
     /// Each refusal names the shard and what to do, and leaves the output as it was.
     @Test(arguments: [
         ("another lexicon version", "was extracted with lexicon version"),
