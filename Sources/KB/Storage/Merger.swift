@@ -82,7 +82,8 @@ public enum Merger {
         try queue.writeWithoutTransaction { db in
             // Only SELECTs read the shard. Attached read-write where it may be: a read-only connection
             // to a WAL file cannot remove the -wal and -shm files it makes when it closes.
-            let writable = access(path, W_OK) == 0 && access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) == 0
+            let folder = (path as NSString).deletingLastPathComponent
+            let writable = access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
             try db.execute(sql: "ATTACH DATABASE ? AS shard", arguments: [writable ? path : KBDatabase.readOnlyURI(path)])
             defer { try? db.execute(sql: "DETACH DATABASE shard") }
             try db.inTransaction(.immediate) {
