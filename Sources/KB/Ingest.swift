@@ -103,6 +103,10 @@ public struct Ingester {
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let (files, missing) = Self.expand(inputs)
         var report = IngestReport()
+        let used = pipeline.knowledge.version
+        if let recorded = try queue.write({ try KBDatabase.recordLexiconVersion($0, used) }) {
+            report.warnings.append(KBDatabase.mixedLexiconsWarning(path: dbPath, recorded: recorded, used: used))
+        }
         report.skipped = missing.map { IngestError.missing(path: $0).description }
         for (n, path) in files.enumerated() {
             progress?(n + 1, files.count, path)
@@ -163,6 +167,8 @@ public struct Ingester {
             let doc = pipeline.analyze(normalized: row["text"], format: format, source: source)
             try write(doc, to: queue, force: true, report: &report)
         }
+        // Every document was re-extracted: the database's lexicons are this run's now.
+        try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
         report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
         return report
     }

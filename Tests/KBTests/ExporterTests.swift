@@ -23,8 +23,8 @@ import Testing
     @Test func csvNeedsOneKindAndParsesBack() throws {
         #expect(throws: KBError.self) { try Exporter.export(dbPath: Self.db, format: .csv) }
         let rows = OutputFormatterTests.parseCSV(try Exporter.export(dbPath: Self.db, format: .csv, kinds: [.entities]))
-        #expect(rows.first == ["id", "name", "type", "mentions", "documents", "aliases"])
-        #expect(rows.contains(["5", "Conor O'Brien", "PERSON", "1", "1", "Conor O'Brien; O'Brien"]))
+        #expect(rows.first == ["id", "name", "type", "mentions", "documents", "aliases", "key"])
+        #expect(rows.contains(["5", "Conor O'Brien", "PERSON", "1", "1", "Conor O'Brien; O'Brien", "PERSON:Conor O'Brien"]))
     }
 
     @Test func csvOfSeveralKindsIsAFolder() throws {
@@ -47,10 +47,12 @@ import Testing
         let nt = try Exporter.export(dbPath: Self.db, format: .ntriples)
         let line = try Regex(#"^(<[^>\s]+>) (<[^>\s]+>) (<[^>\s]+>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]+>)?) \.$"#)
         for l in nt.split(separator: "\n") { #expect(l.wholeMatch(of: line) != nil, "\(l)") }
-        #expect(nt.contains("<urn:kbctl:entity:1> <urn:kbctl:vocab#threaten> <urn:kbctl:entity:2> ."))
+        let russia = "<urn:kbctl:entity:COUNTRY:Russia>", nato = "<urn:kbctl:entity:ORGANIZATION:NATO>"
+        #expect(nt.contains("\(russia) <urn:kbctl:vocab#threaten> \(nato) ."))
         // "NATO does not threaten Russia" stays a reified negated claim, never a plain triple.
-        #expect(!nt.contains("<urn:kbctl:entity:2> <urn:kbctl:vocab#threaten> <urn:kbctl:entity:1> ."))
-        #expect(nt.contains("<urn:kbctl:relation:2> <urn:kbctl:vocab#polarity> \"negated\" ."))
-        #expect(nt.contains("<urn:kbctl:entity:5> <http://www.w3.org/2000/01/rdf-schema#label> \"Conor O'Brien\" ."))
+        #expect(!nt.contains("\(nato) <urn:kbctl:vocab#threaten> \(russia) ."))
+        let negated = try Regex(#"<urn:kbctl:relation:[0-9a-f]{64}/[0-9]+/[0-9]+> <urn:kbctl:vocab#polarity> "negated" \."#)
+        #expect(nt.contains(negated))
+        #expect(nt.contains("<urn:kbctl:entity:PERSON:Conor%20O'Brien> <http://www.w3.org/2000/01/rdf-schema#label> \"Conor O'Brien\" ."))
     }
 }

@@ -86,7 +86,8 @@ import Testing
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
         }
         #expect(id == 0x4B42_4354)
-        #expect(version == KBDatabase.migrationNames.count)
+        // The number in the last migration's name (numbers are reserved per branch, so they can skip).
+        #expect(version == KBDatabase.migrationNames.last.flatMap { Int($0.prefix(4)) })
     }
 
     /// A database of the first schema is read only after an ingest migrated it, keeping its rows.

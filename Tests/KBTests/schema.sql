@@ -50,6 +50,10 @@ CREATE TABLE mentions (
     surface     TEXT NOT NULL,
     method      TEXT NOT NULL CHECK (method IN ('lexicon', 'pattern', 'coreference'))
 );
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE relations (
     id                INTEGER PRIMARY KEY,
     document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -114,18 +118,26 @@ CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE VIEW v_aliases AS
-SELECT entity_id, alias FROM aliases;
+SELECT a.entity_id, a.alias, e.type || ':' || e.name AS entity_key
+FROM aliases a JOIN entities e ON e.id = a.entity_id;
 CREATE VIEW v_documents AS
-SELECT id AS document_id, title, author, published, source, sha256, ingested_at, text, format
+SELECT id AS document_id, title, author, published, source, sha256, ingested_at, text, format,
+       sha256 AS document_key
 FROM documents;
 CREATE VIEW v_entities AS
-SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents
+SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+       e.type || ':' || e.name AS entity_key
 FROM entities e JOIN mentions m ON m.entity_id = e.id
 GROUP BY e.id;
 CREATE VIEW v_mentions AS
 SELECT m.id AS mention_id, m.entity_id, m.document_id, m.sentence_id, m.char_start, m.char_end, m.surface,
-       e.name AS entity, m.method
-FROM mentions m JOIN entities e ON e.id = m.entity_id;
+       e.name AS entity, m.method,
+       d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM mentions x WHERE x.sentence_id = m.sentence_id AND x.id < m.id) AS mention_key,
+       e.type || ':' || e.name AS entity_key, d.sha256 AS document_key, d.sha256 || '/' || t.ordinal AS sentence_key
+FROM mentions m
+JOIN entities e ON e.id = m.entity_id
+JOIN sentences t ON t.id = m.sentence_id
+JOIN documents d ON d.id = m.document_id;
 CREATE VIEW v_relations AS
 SELECT r.id AS relation_id, r.document_id, r.sentence_id,
        coalesce(se.name, r.subject_text) AS subject, r.subject_entity_id,
@@ -133,30 +145,45 @@ SELECT r.id AS relation_id, r.document_id, r.sentence_id,
        coalesce(oe.name, r.object_text) AS object, r.object_entity_id,
        r.polarity, r.modality,
        coalesce(src.name, r.source_text) AS source,
-       r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger
+       r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger,
+       d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM relations x WHERE x.sentence_id = r.sentence_id AND x.id < r.id) AS relation_key,
+       d.sha256 AS document_key, d.sha256 || '/' || t.ordinal AS sentence_key,
+       se.type || ':' || se.name AS subject_key, oe.type || ':' || oe.name AS object_key, src.type || ':' || src.name AS source_key,
+       (SELECT d.sha256 || '/' || st.ordinal || '/' || (SELECT count(*) FROM statements y WHERE y.sentence_id = x.sentence_id AND y.id < x.id)
+        FROM statements x JOIN sentences st ON st.id = x.sentence_id WHERE x.id = r.statement_id) AS statement_key
 FROM relations r
 JOIN sentences t ON t.id = r.sentence_id
+JOIN documents d ON d.id = r.document_id
 LEFT JOIN entities se ON se.id = r.subject_entity_id
 LEFT JOIN entities oe ON oe.id = r.object_entity_id
 LEFT JOIN entities src ON src.id = r.source_entity_id;
 CREATE VIEW v_roles AS
 SELECT r.id AS role_id, r.document_id, r.sentence_id,
        p.name AS person, r.person_entity_id, r.role,
-       o.name AS organization, r.organization_entity_id, t.text AS evidence, r.role_class
+       o.name AS organization, r.organization_entity_id, t.text AS evidence, r.role_class,
+       d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM roles x WHERE x.sentence_id = r.sentence_id AND x.id < r.id) AS role_key,
+       d.sha256 AS document_key, d.sha256 || '/' || t.ordinal AS sentence_key,
+       p.type || ':' || p.name AS person_key, o.type || ':' || o.name AS organization_key
 FROM roles r
 JOIN entities p ON p.id = r.person_entity_id
 JOIN sentences t ON t.id = r.sentence_id
+JOIN documents d ON d.id = r.document_id
 LEFT JOIN entities o ON o.id = r.organization_entity_id;
 CREATE VIEW v_sentences AS
-SELECT id AS sentence_id, document_id, ordinal, paragraph, char_start, char_end, text, date
-FROM sentences;
+SELECT s.id AS sentence_id, s.document_id, s.ordinal, s.paragraph, s.char_start, s.char_end, s.text, s.date,
+       d.sha256 || '/' || s.ordinal AS sentence_key, d.sha256 AS document_key
+FROM sentences s JOIN documents d ON d.id = s.document_id;
 CREATE VIEW v_statements AS
 SELECT s.id AS statement_id, s.document_id, s.sentence_id,
        coalesce(e.name, s.speaker_text) AS speaker, s.speaker_entity_id,
        s.cue, s.content, s.quote, t.text AS evidence, s.kind,
-       o.name AS speaker_of, s.speaker_of_entity_id
+       o.name AS speaker_of, s.speaker_of_entity_id,
+       d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM statements x WHERE x.sentence_id = s.sentence_id AND x.id < s.id) AS statement_key,
+       d.sha256 AS document_key, d.sha256 || '/' || t.ordinal AS sentence_key,
+       e.type || ':' || e.name AS speaker_key, o.type || ':' || o.name AS speaker_of_key
 FROM statements s
 JOIN sentences t ON t.id = s.sentence_id
+JOIN documents d ON d.id = s.document_id
 LEFT JOIN entities e ON e.id = s.speaker_entity_id
 LEFT JOIN entities o ON o.id = s.speaker_of_entity_id;
 CREATE VIEW v_threats AS

@@ -3,7 +3,10 @@ import GRDB
 
 /// Dumps the knowledge base in a stable, documented shape for other tools: JSON lines, CSV,
 /// GraphML (Gephi, yEd, NetworkX) or N-Triples (any RDF store). Every statement, relation, role
-/// and mention carries its provenance: document, sentence and code-point offsets.
+/// and mention carries its provenance: document, sentence and code-point offsets. Records carry
+/// their stable `key` (and the keys of what they refer to), the same in every database built from
+/// the same text and lexicons, so exports of shards concatenate without clashes; ids are each
+/// database's own.
 public enum Exporter {
     /// The formats `kbctl export` writes.
     public enum Format: String, Sendable, CaseIterable {
@@ -21,35 +24,40 @@ public enum Exporter {
         var sql: String {
             switch self {
             case .documents:
-                return "SELECT document_id AS id, title, author, published, source, format, sha256, ingested_at FROM v_documents ORDER BY id"
+                return "SELECT document_id AS id, title, author, published, source, format, sha256, ingested_at, document_key AS key FROM v_documents ORDER BY id"
             case .entities:
                 return """
                     SELECT e.entity_id AS id, e.name, e.type, e.mentions, e.documents,
-                           (SELECT json_group_array(alias) FROM (SELECT alias FROM aliases a WHERE a.entity_id = e.entity_id ORDER BY alias)) AS aliases
+                           (SELECT json_group_array(alias) FROM (SELECT alias FROM aliases a WHERE a.entity_id = e.entity_id ORDER BY alias)) AS aliases,
+                           e.entity_key AS key
                     FROM v_entities e ORDER BY id
                     """
             case .mentions:
                 return """
-                    SELECT mention_id AS id, entity_id, entity, surface, method, document_id, sentence_id, char_start, char_end
+                    SELECT mention_id AS id, entity_id, entity, surface, method, document_id, sentence_id, char_start, char_end,
+                           mention_key AS key, entity_key, document_key, sentence_key
                     FROM v_mentions ORDER BY id
                     """
             case .statements:
                 return """
                     SELECT s.statement_id AS id, s.speaker, s.speaker_entity_id, s.cue, s.content, s.quote, s.kind AS statement_kind,
-                           s.document_id, s.sentence_id, t.char_start, t.char_end, s.evidence
+                           s.document_id, s.sentence_id, t.char_start, t.char_end, s.evidence,
+                           s.statement_key AS key, s.speaker_key, s.document_key, s.sentence_key
                     FROM v_statements s JOIN statements t ON t.id = s.statement_id ORDER BY id
                     """
             case .relations:
                 return """
                     SELECT r.relation_id AS id, r.subject, r.subject_entity_id, r.predicate, r.object, r.object_entity_id,
                            r.polarity, r.modality, r.source, r.source_entity_id, r.cameo, r.trigger, r.statement_id,
-                           r.document_id, r.sentence_id, t.char_start, t.char_end, r.evidence
+                           r.document_id, r.sentence_id, t.char_start, t.char_end, r.evidence,
+                           r.relation_key AS key, r.subject_key, r.object_key, r.source_key, r.statement_key, r.document_key, r.sentence_key
                     FROM v_relations r JOIN sentences t ON t.id = r.sentence_id ORDER BY id
                     """
             case .roles:
                 return """
                     SELECT r.role_id AS id, r.person, r.person_entity_id, r.role, r.organization, r.organization_entity_id,
-                           r.document_id, r.sentence_id, t.char_start, t.char_end, r.evidence
+                           r.document_id, r.sentence_id, t.char_start, t.char_end, r.evidence,
+                           r.role_key AS key, r.person_key, r.organization_key, r.document_key, r.sentence_key
                     FROM v_roles r JOIN sentences t ON t.id = r.sentence_id ORDER BY id
                     """
             }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The knowledge base as RDF N-Triples. Entities are `urn:kbctl:entity:ID` with an rdfs:label,
-/// a type and skos:altLabel aliases. Each affirmed relation between two entities is also a plain
+/// The knowledge base as RDF N-Triples. Every IRI is made of a stable key (`urn:kbctl:entity:COUNTRY:Russia`,
+/// `urn:kbctl:relation:SHA256/3/0`), so the exports of two databases (two shards) concatenate into one
+/// graph without clashes. Entities have an rdfs:label, a type and skos:altLabel aliases. Each affirmed relation between two entities is also a plain
 /// triple (`entity predicate entity`); every relation, statement and role is a node of its own
 /// carrying polarity, modality, source and provenance, so that negated and reported claims are never
 /// flattened into facts.
@@ -24,13 +25,13 @@ enum NTriples {
             func cell(_ row: [ResultTable.Cell], _ name: String) -> ResultTable.Cell {
                 t.columns.firstIndex(of: name).map { row[$0] } ?? .null
             }
-            func entity(_ c: ResultTable.Cell) -> String? {
-                if case let .integer(id) = c { return iri("urn:kbctl:entity:\(id)") }
+            func keyed(_ kind: String, _ c: ResultTable.Cell) -> String? {
+                if case let .text(key) = c { return iri("urn:kbctl:\(kind):\(encode(key))") }
                 return nil
             }
+            func entity(_ c: ResultTable.Cell) -> String? { keyed("entity", c) }
             for row in t.rows {
-                let id = cell(row, "id").description
-                let node = iri("urn:kbctl:\(kind.singular):\(id)")
+                let node = keyed(kind.singular, cell(row, "key")) ?? iri("urn:kbctl:\(kind.singular):\(cell(row, "id"))")
                 func text(_ column: String, _ property: String) {
                     let c = cell(row, column)
                     if c != .null { emit(node, iri(kb + property), literal(c.description)) }
@@ -39,7 +40,9 @@ enum NTriples {
                     if case let .integer(v) = cell(row, column) { emit(node, iri(kb + property), "\"\(v)\"^^<\(xsd)integer>") }
                 }
                 func provenance() {
-                    integer("document_id", "document"); integer("sentence_id", "sentence")
+                    // Documents and sentences by key: row ids would clash between two databases' exports.
+                    if let d = keyed("document", cell(row, "document_key")) { emit(node, iri(kb + "document"), d) }
+                    if let s = keyed("sentence", cell(row, "sentence_key")) { emit(node, iri(kb + "sentence"), s) }
                     integer("char_start", "charStart"); integer("char_end", "charEnd"); text("evidence", "evidence")
                 }
                 switch kind {
@@ -50,27 +53,28 @@ enum NTriples {
                     for a in aliases where a != cell(row, "name").description { emit(node, iri(skos + "altLabel"), literal(a)) }
                 case .relations:
                     let predicate = iri(kb + cell(row, "predicate").description)
-                    if let s = entity(cell(row, "subject_entity_id")), let o = entity(cell(row, "object_entity_id")),
+                    if let s = entity(cell(row, "subject_key")), let o = entity(cell(row, "object_key")),
                        cell(row, "polarity") == .text("affirmed") {
                         emit(s, predicate, o)
                     }
                     emit(node, iri(rdf + "type"), iri(kb + "Relation"))
-                    if let s = entity(cell(row, "subject_entity_id")) { emit(node, iri(rdf + "subject"), s) } else { text("subject", "subjectText") }
+                    if let s = entity(cell(row, "subject_key")) { emit(node, iri(rdf + "subject"), s) } else { text("subject", "subjectText") }
                     emit(node, iri(rdf + "predicate"), predicate)
-                    if let o = entity(cell(row, "object_entity_id")) { emit(node, iri(rdf + "object"), o) } else { text("object", "objectText") }
+                    if let o = entity(cell(row, "object_key")) { emit(node, iri(rdf + "object"), o) } else { text("object", "objectText") }
                     text("polarity", "polarity"); text("modality", "modality"); text("cameo", "cameo"); text("trigger", "trigger")
-                    if let src = entity(cell(row, "source_entity_id")) { emit(node, iri(kb + "source"), src) } else { text("source", "sourceText") }
+                    if let src = entity(cell(row, "source_key")) { emit(node, iri(kb + "source"), src) } else { text("source", "sourceText") }
+                    if let st = keyed("statement", cell(row, "statement_key")) { emit(node, iri(kb + "statement"), st) }
                     provenance()
                 case .statements:
                     emit(node, iri(rdf + "type"), iri(kb + "Statement"))
-                    if let s = entity(cell(row, "speaker_entity_id")) { emit(node, iri(kb + "speaker"), s) } else { text("speaker", "speakerText") }
+                    if let s = entity(cell(row, "speaker_key")) { emit(node, iri(kb + "speaker"), s) } else { text("speaker", "speakerText") }
                     text("cue", "cue"); text("content", "content"); text("quote", "quote"); text("statement_kind", "statementKind")
                     provenance()
                 case .roles:
                     emit(node, iri(rdf + "type"), iri(kb + "Role"))
-                    if let p = entity(cell(row, "person_entity_id")) { emit(node, iri(kb + "person"), p) }
+                    if let p = entity(cell(row, "person_key")) { emit(node, iri(kb + "person"), p) }
                     text("role", "role")
-                    if let o = entity(cell(row, "organization_entity_id")) { emit(node, iri(kb + "organization"), o) }
+                    if let o = entity(cell(row, "organization_key")) { emit(node, iri(kb + "organization"), o) }
                     provenance()
                 case .documents, .mentions:
                     break
@@ -78,5 +82,14 @@ enum NTriples {
             }
         }
         return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
+    }
+
+    /// What a key keeps as it is in an IRI: RFC 3986's unreserved characters, ':' and '/', and the
+    /// sub-delimiters; spaces in names, '%' and non-ASCII letters are percent-encoded.
+    static let keptInIRI = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/!$&'()*+,;=@")
+
+    /// A key as IRI text.
+    static func encode(_ key: String) -> String {
+        key.addingPercentEncoding(withAllowedCharacters: keptInIRI) ?? key
     }
 }

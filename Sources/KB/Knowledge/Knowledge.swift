@@ -75,6 +75,9 @@ public final class Knowledge: Sendable {
     public let entryByName: [String: Int]
     /// Offices with dates, surnames, given names and geographic head words of the generated lexicons.
     public let generated: Generated
+    /// Which lexicons these are: the same text in, the same rows out only with the same version.
+    /// `kbctl ingest` records it in the database; `kbctl merge` refuses a shard of another version.
+    public let version: String
 
     /// Whether the word key belongs to the closed class.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
@@ -152,7 +155,7 @@ public final class Knowledge: Sendable {
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
         startTaggerLoad()
-        do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }) } catch {
+        do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest) } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
     }()
@@ -171,13 +174,18 @@ public final class Knowledge: Sendable {
     /// `# kind:` header line says which lexicon a file extends).
     public static func with(userFiles: [(name: String, text: String)]) throws -> Knowledge {
         if userFiles.isEmpty { return builtIn }
-        return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) } + userFiles)
+        // The built-in digest (computed at build time) plus a hash of the user's small files only.
+        let user = SHA256.hex(userFiles.map { $0.name + "\u{0}" + $0.text }.joined(separator: "\u{0}"))
+        return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) } + userFiles,
+                             version: Embedded.lexiconDigest + "+" + user.prefix(16))
     }
 
-    /// Compiles lexicon files; later files extend earlier ones.
-    public init(files: [(name: String, text: String)]) throws {
+    /// Compiles lexicon files; later files extend earlier ones. `version` defaults to a hash of the
+    /// files (pass it when known: hashing the built-in lexicons at run time would cost start-up).
+    public init(files: [(name: String, text: String)], version: String? = nil) throws {
         let clock = StartupClock()
         defer { clock.report("lexicons in all") }
+        self.version = version ?? "files:" + SHA256.hex(files.map { $0.name + "\u{0}" + $0.text }.joined(separator: "\u{0}")).prefix(16)
         var words: [String: Set<String>] = [:]
         var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []

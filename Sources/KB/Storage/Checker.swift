@@ -6,18 +6,21 @@ import GRDB
 public enum Checker {
     /// The contract views and the columns each must have (KB-CONTRACT.md).
     public static let contract: [(view: String, columns: [String])] = [
-        ("v_documents", ["document_id", "title", "author", "published", "source", "sha256", "ingested_at", "text"]),
-        ("v_sentences", ["sentence_id", "document_id", "ordinal", "paragraph", "char_start", "char_end", "text"]),
-        ("v_entities", ["entity_id", "name", "type", "mentions"]),
-        ("v_aliases", ["entity_id", "alias"]),
-        ("v_mentions", ["mention_id", "entity_id", "document_id", "sentence_id", "char_start", "char_end", "surface"]),
-        ("v_statements", ["statement_id", "document_id", "sentence_id", "speaker", "speaker_entity_id", "cue", "content", "quote", "evidence"]),
+        ("v_documents", ["document_id", "title", "author", "published", "source", "sha256", "ingested_at", "text", "document_key"]),
+        ("v_sentences", ["sentence_id", "document_id", "ordinal", "paragraph", "char_start", "char_end", "text", "sentence_key", "document_key"]),
+        ("v_entities", ["entity_id", "name", "type", "mentions", "entity_key"]),
+        ("v_aliases", ["entity_id", "alias", "entity_key"]),
+        ("v_mentions", ["mention_id", "entity_id", "document_id", "sentence_id", "char_start", "char_end", "surface", "mention_key", "entity_key"]),
+        ("v_statements", ["statement_id", "document_id", "sentence_id", "speaker", "speaker_entity_id", "cue", "content", "quote", "evidence",
+                          "statement_key", "speaker_key"]),
         ("v_relations", ["relation_id", "document_id", "sentence_id", "subject", "subject_entity_id", "predicate", "object",
-                         "object_entity_id", "polarity", "modality", "source", "cameo", "evidence"]),
+                         "object_entity_id", "polarity", "modality", "source", "cameo", "evidence",
+                       "relation_key", "subject_key", "object_key", "source_key", "statement_key"]),
         ("v_threats", ["relation_id", "document_id", "sentence_id", "subject", "subject_entity_id", "predicate", "object",
-                       "object_entity_id", "polarity", "modality", "source", "cameo", "evidence"]),
+                       "object_entity_id", "polarity", "modality", "source", "cameo", "evidence",
+                       "relation_key", "subject_key", "object_key", "source_key", "statement_key"]),
         ("v_roles", ["role_id", "document_id", "sentence_id", "person", "person_entity_id", "role", "organization",
-                     "organization_entity_id", "evidence", "role_class"]),
+                     "organization_entity_id", "evidence", "role_class", "role_key", "person_key", "organization_key"]),
     ]
 
     /// Queries that count rows breaking a rule of a whole document; each must return 0.

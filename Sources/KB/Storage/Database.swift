@@ -125,10 +125,15 @@ public enum KBDatabase {
     }
 
     /// An SQLite URI that opens `path` read-only without locks or a shared-memory file.
-    static func immutableURI(_ path: String) -> String {
+    static func immutableURI(_ path: String) -> String { fileURI(path, query: "immutable=1") }
+
+    /// An SQLite URI that opens `path` read-only (with the usual locks, so a writer may be at work).
+    static func readOnlyURI(_ path: String) -> String { fileURI(path, query: "mode=ro") }
+
+    static func fileURI(_ path: String, query: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
-        return "file:\(escaped)?immutable=1"
+        return "file:\(escaped)?\(query)"
     }
 
     /// The error a writer reports for `error` met while opening or identifying `path`.
