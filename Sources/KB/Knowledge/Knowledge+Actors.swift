@@ -52,6 +52,32 @@ extension Knowledge {
         DispatchQueue.global(qos: .userInitiated).async { _ = TaggerModel.builtIn }
     }
 
+    /// Parses the generated lexicon files on background threads, one each, in the order given.
+    final class GeneratedParse: @unchecked Sendable {
+        private var results: [Result<LexiconFile, Error>?]
+        private let lock = NSLock()
+        private let group = DispatchGroup()
+
+        private let kinds: [String]
+
+        init(_ files: [(name: String, text: String)]) {
+            results = Array(repeating: nil, count: files.count)
+            kinds = files.map { Knowledge.declaredKind($0.text) ?? String($0.name.split(separator: ".").first ?? "") }
+            for (i, f) in files.enumerated() {
+                DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                    let r = Result { try LexiconFile(name: f.name, text: f.text) }
+                    self.lock.withLock { self.results[i] = r }
+                }
+            }
+        }
+
+        /// The parsed files with their kinds, once every one is parsed; the first error is thrown.
+        func files() throws -> [(kind: String, file: LexiconFile)] {
+            group.wait()
+            return try zip(kinds, lock.withLock { results }).map { kind, r in (kind, try r!.get()) }
+        }
+    }
+
     /// Which generated lexicon a file kind is, or nil for hand-kept kinds.
     static let generatedKinds: Set<String> = ["phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
 

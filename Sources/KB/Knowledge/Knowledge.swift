@@ -189,11 +189,14 @@ public final class Knowledge: Sendable {
         var words: [String: Set<String>] = [:]
         var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
+        // The large generated files are parsed on other cores while the hand-kept ones load.
+        func declaredKind(_ name: String, _ text: String) -> String { Self.declaredKind(text) ?? String(name.split(separator: ".").first ?? "") }
+        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(declaredKind($0.name, $0.text)) })
         for (name, text) in files {
             // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
-            let declared = Self.declaredKind(text) ?? String(name.split(separator: ".").first ?? "")
+            let declared = declaredKind(name, text)
             guard Self.lexiconKinds.contains(declared) else { throw LexiconError.unknownClass(file: name, line: 1, value: declared) }
-            if Self.unreadKinds.contains(declared) { continue }
+            if Self.unreadKinds.contains(declared) || Self.generatedKinds.contains(declared) { continue }
             let file = try LexiconFile(name: name, text: text)
             let kind = file.header["kind"] ?? declared
             parsed.append((kind, file))
@@ -327,6 +330,8 @@ public final class Knowledge: Sendable {
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
         clock.report("hand-kept lexicons")
+        generatedFiles += try generatedParse.files()
+        clock.report("generated files parsed")
         let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0] },
                                            entry: { entry($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: closedWords)
         self.entries = entries
