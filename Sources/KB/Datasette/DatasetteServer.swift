@@ -32,6 +32,12 @@ public enum DatasetteServer {
         }
         let args = arguments(datasette: datasette, dbPath: dbPath, metadataPath: metadataPath, host: host, port: port)
         FileHandle.standardError.write(Data("kbctl: serving \(dbPath) at http://\(host):\(port)/ (metadata: \(metadataPath)); stop with Ctrl-C\n".utf8))
+        // A signal mask survives exec: started by a program that blocks SIGTERM or SIGINT (a test
+        // runner, some supervisors), Datasette could be stopped by neither its caller nor Ctrl-C.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
         var cArgs = args.map { strdup($0) } + [nil]
         execv(datasette, &cArgs)
         throw KBError.badArgument("Could not start '\(datasette)': \(String(cString: strerror(errno))).")
