@@ -20,6 +20,19 @@ import Testing
         ("a block comment first", ["/* how many */ SELECT count(*) AS n FROM documents", "--format", "csv"], 0, "n\n1\n", nil),
         ("a mistyped option", ["--limt", "SELECT 1"], 64, "Unknown option '--limt'", nil),
         ("a read pragma with an argument", ["PRAGMA table_info(documents)", "--format", "csv"], 0, "sha256", nil),
+        // Prepared before the read-only check: a typo is SQLite's syntax error, not a write.
+        ("a syntax error", ["selec 1"], 1, "near \"selec\": syntax error", "would write"),
+        // sqlite-utils' format flags.
+        ("--csv", ["SELECT 1 AS n", "--csv"], 0, "n\n1\n", nil),
+        ("--tsv", ["SELECT 1 AS n, 2 AS m", "--tsv"], 0, "n\tm\n1\t2\n", nil),
+        ("--nl", ["SELECT 1 AS n", "--nl"], 0, "{\"n\": 1}\n", nil),
+        ("--json", ["SELECT 1 AS n", "--json"], 0, "[\n  {\"n\": 1}\n]\n", nil),
+        ("-t", ["SELECT 1 AS n", "-t"], 0, "n\n-\n1\n", nil),
+        ("two formats", ["SELECT 1", "--json", "--csv"], 64, "Choose one output format; got json and csv", nil),
+        // --param binds text (codes keep their zeros); --param-int binds an integer.
+        ("--param is text", ["SELECT :c AS c, typeof(:c) AS t", "--param", "c=06", "--csv"], 0, "c,t\n06,text\n", nil),
+        ("--param-int", ["SELECT :n AS n, typeof(:n) AS t", "--param-int", "n=7", "--csv"], 0, "n,t\n7,integer\n", nil),
+        ("--param-int not an integer", ["SELECT :n", "--param-int", "n=x"], 1, "is not an integer", nil),
     ]
 
     @Test(arguments: sqlCases.indices)
