@@ -151,6 +151,8 @@ public struct Ingester {
 
     /// Re-runs extraction over every stored document (after the lexicons or rules changed).
     public func reextract(progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
+        // Re-extracting reads what is stored: a mistyped --db must not become a new, empty database.
+        guard FileManager.default.fileExists(atPath: dbPath) else { throw KBError.noDatabase(path: dbPath) }
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT id, source, format, text FROM documents ORDER BY id")

@@ -35,6 +35,32 @@ import Testing
         ("--param-int not an integer", ["SELECT :n", "--param-int", "n=x"], 1, "is not an integer", nil),
     ]
 
+    /// What a new user tried (issue 15, point 6): each said something unhelpful, or nothing, before.
+    static let firstTryCases: [(name: String, args: [String], status: Int32, says: String)] = [
+        ("an unquoted question", ["query", "who", "threatens", "whom"], 64, "Put the question in quotes: kbctl query \"who threatens whom\""),
+        ("--since with slashes", ["query", "timeline", "--since", "2020/01/01"], 64, "'--since' takes a date as yyyy-mm-dd"),
+        ("--since yesterday", ["query", "timeline", "--since", "yesterday"], 64, "'--since' takes a date as yyyy-mm-dd"),
+        ("an unknown entity type", ["query", "entities of type people"], 1, "the types are person, country, organization"),
+        ("the help says each default once", ["ingest", "--help"], 0, "megabytes. (default: 16)"),
+    ]
+
+    @Test(arguments: firstTryCases.indices)
+    func firstTries(_ i: Int) throws {
+        let c = Self.firstTryCases[i]
+        let r = try CLI.run(c.args.prefix(1) + ["--db", Self.db] + c.args.dropFirst())
+        #expect(r.status == c.status, "\(c.name): \(r.status) \(r.err)")
+        #expect((r.out + r.err).replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "  ", with: "").contains(c.says),
+                "\(c.name): \(r.out)\(r.err)")
+    }
+
+    /// Re-extracting a database that is not there refuses, and creates nothing.
+    @Test func reextractRefusesAMissingDatabase() throws {
+        let db = CLI.tempPath("db")
+        let r = try CLI.run(["reextract", "--db", db])
+        #expect(r.status == 1 && r.err.contains("No database at"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test(arguments: sqlCases.indices)
     func sqlMessages(_ i: Int) throws {
         let c = Self.sqlCases[i]
