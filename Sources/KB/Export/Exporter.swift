@@ -12,7 +12,7 @@ public enum Exporter {
 
     /// The record kinds, in the order a full export lists them.
     public enum Kind: String, Sendable, CaseIterable {
-        case documents, entities, mentions, statements, relations, roles
+        case documents, sentences, entities, mentions, statements, relations, roles
 
         /// The singular written in each JSON line's `kind` field.
         var singular: String { self == .entities ? "entity" : String(rawValue.dropLast()) }
@@ -22,6 +22,10 @@ public enum Exporter {
             switch self {
             case .documents:
                 return "SELECT document_id AS id, title, author, published, source, format, sha256, ingested_at FROM v_documents ORDER BY id"
+            case .sentences:
+                // With their offsets and text, so that every char_start/char_end of the export
+                // resolves without the database.
+                return "SELECT sentence_id AS id, document_id, ordinal, paragraph, char_start, char_end, date, text FROM v_sentences ORDER BY id"
             case .entities:
                 return """
                     SELECT e.entity_id AS id, e.name, e.type, e.mentions, e.documents,

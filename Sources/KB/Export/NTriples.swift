@@ -72,7 +72,7 @@ enum NTriples {
                     text("role", "role")
                     if let o = entity(cell(row, "organization_entity_id")) { emit(node, iri(kb + "organization"), o) }
                     provenance()
-                case .documents, .mentions:
+                case .documents, .sentences, .mentions:
                     break
                 }
             }
