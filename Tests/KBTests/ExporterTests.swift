@@ -56,6 +56,10 @@ import Testing
         #expect(xml.components(separatedBy: "<edge ").count - 1 == 4)
         #expect(xml.contains("<edge id=\"r2\" source=\"e2\" target=\"e1\">"))
         #expect(xml.contains("Conor O'Brien said the United States opposes New START."))
+        // Nodes carry a label and their aliases; edges the words that carried the predicate and whose claim it is.
+        #expect(xml.contains("<data key=\"label\">Conor O'Brien</data>"))
+        #expect(xml.contains("<data key=\"aliases\">U.S.; United States; Washington</data>"))
+        #expect(xml.contains("<key id=\"trigger\" for=\"edge\"") && xml.contains("<key id=\"source_entity_id\" for=\"edge\""))
     }
 
     @Test func nTriplesAreWellFormedAndKeepNegationsApart() throws {

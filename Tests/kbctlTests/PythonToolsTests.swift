@@ -108,6 +108,21 @@ import Testing
         #expect(!threats.isEmpty && threats.allSatisfy { $0["cameo_name"] is String && $0["whose_claim"] != nil })
     }
 
+    /// networkx reads the GraphML export: labelled nodes with aliases, edges with their trigger.
+    @Test(.enabled(if: PythonTools.has("networkx"), Comment(rawValue: PythonTools.missing)), .timeLimit(.minutes(10)))
+    func networkxReadsTheGraph() throws {
+        let db = try Self.seedDatabase()
+        let file = CLI.tempPath("graphml")
+        #expect(try CLI.run(["export", "--db", db, "--format", "graphml", "--output", file]).status == 0)
+        let summary = try PythonTools.python("""
+            import sys, networkx
+            g = networkx.read_graphml(sys.argv[1])
+            labels = {d["label"] for _, d in g.nodes(data=True)}
+            print("NATO" in labels, all("trigger" in d and "predicate" in d for _, _, d in g.edges(data=True)), g.number_of_edges() > 0)
+            """, [file])
+        #expect(summary == "True True True\n")
+    }
+
     /// pandas reads kbctl's CSV with CAMEO codes as the text they are ("013" keeps its zero).
     @Test(.enabled(if: PythonTools.has("pandas"), Comment(rawValue: PythonTools.missing)), .timeLimit(.minutes(10)))
     func pandasReadsCodesAsWritten() throws {

@@ -126,6 +126,11 @@ public enum Exporter {
 
     /// CSV with aliases as one "; "-separated cell, the way spreadsheets read lists.
     static func csv(_ t: ResultTable) -> String {
+        OutputFormatter.render(flatAliases(t), as: .csv)
+    }
+
+    /// `t` with its `aliases` column (a JSON array from SQLite) as one "; "-separated text.
+    static func flatAliases(_ t: ResultTable) -> ResultTable {
         var t = t
         if let i = t.columns.firstIndex(of: "aliases") {
             for r in t.rows.indices {
@@ -133,7 +138,7 @@ public enum Exporter {
                 t.rows[r][i] = .text(list.joined(separator: "; "))
             }
         }
-        return OutputFormatter.render(t, as: .csv)
+        return t
     }
 
     static func graphML(entities: ResultTable, relations: ResultTable) -> String {
@@ -147,8 +152,15 @@ public enum Exporter {
                 return "      <data key=\"\(k)\">\(esc(row[i].description))</data>"
             }.joined(separator: "\n")
         }
-        let nodeKeys = ["name", "type", "mentions"]
-        let edgeKeys = ["predicate", "polarity", "modality", "source", "cameo", "document_id", "sentence_id", "evidence"]
+        // `label` is the name again: Gephi and yEd show a node's `label`, not its `name`.
+        var entities = flatAliases(entities)
+        if let name = entities.columns.firstIndex(of: "name") {
+            entities.columns.append("label")
+            for r in entities.rows.indices { entities.rows[r].append(entities.rows[r][name]) }
+        }
+        let nodeKeys = ["label", "name", "type", "mentions", "aliases"]
+        let edgeKeys = ["predicate", "polarity", "modality", "source", "cameo", "trigger", "statement_id", "source_entity_id",
+                        "document_id", "sentence_id", "evidence"]
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
