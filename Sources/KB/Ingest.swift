@@ -17,7 +17,11 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .missing(path): return "\(path): no such file or folder; check the path."
+        case let .missing(path):
+            if path.range(of: "^[a-zA-Z][a-zA-Z0-9+.-]*://", options: .regularExpression) != nil {
+                return "\(path): is a URL; kbctl reads files, not URLs. Save the page first (curl -o article.html '\(path)') and ingest the file."
+            }
+            return "\(path): no such file or folder; check the path."
         case let .unreadable(path, reason): return "\(path): cannot be read (\(reason)); check its permissions."
         case let .empty(path): return "\(path): empty or only white space; nothing to ingest."
         case let .binary(path): return "\(path): looks binary (NUL or control bytes), not an article; skipped."

@@ -55,6 +55,12 @@ import Testing
                 "\(c.name): \(r.out)\(r.err)")
     }
 
+    /// A URL is not fetched: the message says kbctl reads files, and how to get one.
+    @Test func aURLIsNoFile() throws {
+        let r = try CLI.run(["ingest", "--db", CLI.tempPath("db"), "https://example.org/news/article.html"])
+        #expect(r.status == 2 && r.err.contains("is a URL; kbctl reads files, not URLs"), "\(r.err)")
+    }
+
     /// Re-extracting a database that is not there refuses, and creates nothing.
     @Test func reextractRefusesAMissingDatabase() throws {
         let db = CLI.tempPath("db")
