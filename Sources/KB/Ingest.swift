@@ -17,7 +17,11 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .missing(path): return "\(path): no such file or folder; check the path."
+        case let .missing(path):
+            if path.range(of: "^[a-zA-Z][a-zA-Z0-9+.-]*://", options: .regularExpression) != nil {
+                return "\(path): is a URL; kbctl reads files, not URLs. Save the page first (curl -o article.html '\(path)') and ingest the file."
+            }
+            return "\(path): no such file or folder; check the path."
         case let .unreadable(path, reason): return "\(path): cannot be read (\(reason)); check its permissions."
         case let .empty(path): return "\(path): empty or only white space; nothing to ingest."
         case let .binary(path): return "\(path): looks binary (NUL or control bytes), not an article; skipped."
@@ -155,6 +159,8 @@ public struct Ingester {
 
     /// Re-runs extraction over every stored document (after the lexicons or rules changed).
     public func reextract(progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
+        // Re-extracting reads what is stored: a mistyped --db must not become a new, empty database.
+        guard FileManager.default.fileExists(atPath: dbPath) else { throw KBError.noDatabase(path: dbPath) }
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT id, source, format, text FROM documents ORDER BY id")

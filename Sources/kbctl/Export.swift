@@ -7,7 +7,7 @@ extension KBCtl {
         static let configuration = CommandConfiguration(
             abstract: "Export entities, mentions, statements, relations and roles with their provenance.",
             discussion: """
-                jsonl: one object per line with a "kind" field (document, entity, mention, statement, relation, role).
+                jsonl: one object per line with a "kind" field (document, sentence, entity, mention, statement, relation, role).
                 csv: one kind per file ('--kind', or '--output DIR' for one file per kind).
                 graphml: entities as nodes, relations as edges. ntriples: RDF, relations and statements reified with their provenance.
                 """
@@ -17,7 +17,7 @@ extension KBCtl {
 
         @Option(name: .long, help: "jsonl, csv, graphml or ntriples.")
         var format: Exporter.Format = .jsonl
-        @Option(name: .long, help: "Only these kinds (repeatable): documents, entities, mentions, statements, relations, roles.")
+        @Option(name: .long, help: "Only these kinds (repeatable): documents, sentences, entities, mentions, statements, relations, roles.")
         var kind: [Exporter.Kind] = []
         @Option(name: .shortAndLong, help: "Write to this file (a folder for CSV of several kinds) instead of standard output.")
         var output: String?

@@ -14,7 +14,7 @@ extension KBCtl {
         @Option(name: .long, help: "Only this predicate, in any inflection (threaten, threatens, opposed…).")
         var predicate: String?
         @Option(name: .long, help: "Only this document id.") var document: Int64?
-        @Option(name: .long, help: "dot, svg or png (default: dot).")
+        @Option(name: .long, help: "dot, svg or png.")
         var format: GraphExporter.Format = .dot
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
         var output: String?

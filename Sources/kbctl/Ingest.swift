@@ -15,7 +15,7 @@ extension KBCtl {
         @Flag(name: .long, help: "Re-extract documents whose text is already in the database.")
         var force = false
 
-        @Option(name: .long, help: "Skip inputs larger than this many megabytes (default 16).")
+        @Option(name: .long, help: "Skip inputs larger than this many megabytes.")
         var maxSize: Int = Ingester.defaultMaxBytes >> 20
 
         @Flag(name: .long, help: "No progress line and no summary.")

@@ -8,6 +8,6 @@ struct KBCtl: ParsableCommand {
         commandName: "kbctl",
         abstract: "Turn news articles into entities, statements and relations in one SQLite file, and ask it questions.",
         version: "0.1.0",
-        subcommands: [Ingest.self, Reextract.self, Query.self, Search.self, SQL.self, Graph.self, Export.self, Merge.self, Check.self, Info.self, Parse.self]
+        subcommands: [Ingest.self, Reextract.self, Query.self, Search.self, SQL.self, Graph.self, Export.self, Merge.self, Check.self, Info.self, Parse.self, Datasette.self]
     )
 }

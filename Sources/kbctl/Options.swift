@@ -14,8 +14,25 @@ struct DatabaseOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, json when piped).")
     var format: OutputFormat?
+    // sqlite-utils' spellings of the formats, for people whose fingers know them.
+    @Flag(name: .long, help: "The same as --format json.") var json = false
+    @Flag(name: .long, help: "Newline-delimited JSON: the same as --format jsonl.") var nl = false
+    @Flag(name: .long, help: "The same as --format csv.") var csv = false
+    @Flag(name: .long, help: "The same as --format tsv.") var tsv = false
+    @Flag(name: [.customShort("t"), .long], help: "The same as --format table.") var table = false
 
-    var resolved: OutputFormat { format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .json) }
+    /// The formats asked for, by --format or an alias.
+    var chosen: [OutputFormat] {
+        [format, json ? .json : nil, nl ? .jsonl : nil, csv ? .csv : nil, tsv ? .tsv : nil, table ? .table : nil].compactMap { $0 }
+    }
+
+    func validate() throws {
+        if Set(chosen).count > 1 {
+            throw ValidationError("Choose one output format; got \(chosen.map(\.rawValue).joined(separator: " and ")).")
+        }
+    }
+
+    var resolved: OutputFormat { chosen.first ?? (isatty(STDOUT_FILENO) != 0 ? .table : .json) }
 
     /// Prints the table in the chosen format.
     func print(_ table: ResultTable) {

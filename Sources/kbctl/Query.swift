@@ -27,11 +27,18 @@ extension KBCtl {
         @Option(name: .long, help: "Only documents published on or before this date (yyyy-mm-dd).") var until: String?
         @Option(name: .long, help: "At most this many rows.") var limit: Int?
 
-        @Argument(help: "The question.")
-        var question: String?
+        @Argument(help: ArgumentHelp("The question, in quotes.", valueName: "question"))
+        var words: [String] = []
+
+        var question: String? { words.isEmpty ? nil : words.joined(separator: " ") }
 
         func validate() throws {
             if !list && question == nil { throw ValidationError("Give a question, or '--list' to see them.") }
+            // The shell splits an unquoted question into words (and may expand its '?' as a file pattern).
+            if words.count > 1 { throw ValidationError("Put the question in quotes: kbctl query \"\(words.joined(separator: " "))\".") }
+            for (flag, value) in [("--since", since), ("--until", until)] {
+                if let v = value, !QueryOptions.isDate(v) { throw ValidationError("'\(flag)' takes a date as yyyy-mm-dd (2020-01-31); got '\(v)'.") }
+            }
             if let p = polarity, !["affirmed", "negated"].contains(p) { throw ValidationError("'--polarity' is 'affirmed' or 'negated', not '\(p)'.") }
             if let l = limit, l < 1 { throw ValidationError("'--limit' must be at least 1.") }
         }

@@ -14,10 +14,12 @@ extension KBCtl {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(name: .long, help: "A parameter as name=value, bound to :name (repeatable).")
+        @Option(name: .long, help: "A parameter as name=value, bound to :name as text (repeatable).")
         var param: [String] = []
+        @Option(name: .long, help: "A parameter as name=value, bound to :name as an integer (repeatable).")
+        var paramInt: [String] = []
 
-        @Option(name: .long, help: "Stop the statement after this many seconds (default 30).")
+        @Option(name: .long, help: "Stop the statement after this many seconds.")
         var timeout: Double = SQLRunner.defaultTimeout
 
         // Collected from every argument no option claims, so that SQL beginning with a '--'
@@ -31,8 +33,8 @@ extension KBCtl {
         }
 
         func validate() throws {
-            for p in param where !p.contains("=") {
-                throw ValidationError("'--param' takes name=value; got '\(p)'.")
+            for p in param + paramInt where !p.contains("=") {
+                throw ValidationError("'--param' and '--param-int' take name=value; got '\(p)'.")
             }
             if !(timeout > 0) { throw ValidationError("'--timeout' is in seconds and must be more than 0.") }
             if let option = statement.first(where: Self.looksLikeOption) {
@@ -47,11 +49,12 @@ extension KBCtl {
         func run() throws {
             try runReporting {
                 var params: [String: String] = [:]
-                for p in param {
+                for p in param + paramInt {
                     let parts = p.split(separator: "=", maxSplits: 1)
                     params[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
                 }
-                output.print(try SQLRunner.run(dbPath: database.path, sql: statement[0], parameters: params, timeout: timeout))
+                let numbers = Set(paramInt.map { String($0.prefix { $0 != "=" }) })
+                output.print(try SQLRunner.run(dbPath: database.path, sql: statement[0], parameters: params, numbers: numbers, timeout: timeout))
             }
         }
     }

@@ -5,7 +5,9 @@ extension KBCtl {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Full-text search over every sentence, with the matches marked [like this] and their document.",
-            discussion: "Words match in any inflection (threat, threats, threatened). '--fts' takes SQLite FTS5 syntax: \"exact phrase\", OR, NOT, NEAR(a b), prefix*."
+            discussion: "Words match in the inflections the Porter stemmer folds (threatens, threatened, threatening; not the noun threat: "
+                + "search 'threat*' with --fts for both) and as spelled (defence does not find defense). '--fts' takes SQLite FTS5 syntax: "
+                + "\"exact phrase\", OR, NOT, NEAR(a b), prefix*."
         )
 
         @OptionGroup var database: DatabaseOptions

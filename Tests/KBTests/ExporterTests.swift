@@ -11,7 +11,7 @@ import Testing
         let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         var counts: [String: Int] = [:]
         for o in objects { counts[o["kind"] as? String ?? "?", default: 0] += 1 }
-        #expect(counts == ["document": 3, "entity": 7, "mention": 12, "statement": 3, "relation": 5, "role": 1])
+        #expect(counts == ["document": 3, "sentence": 6, "entity": 7, "mention": 12, "statement": 3, "relation": 5, "role": 1])
         let relation = try #require(objects.first { $0["kind"] as? String == "relation" })
         #expect(relation["subject"] as? String == "Russia")
         #expect(relation["document_id"] as? Int == 1)
@@ -25,6 +25,21 @@ import Testing
         let rows = OutputFormatterTests.parseCSV(try Exporter.export(dbPath: Self.db, format: .csv, kinds: [.entities]))
         #expect(rows.first == ["id", "name", "type", "mentions", "documents", "aliases", "key"])
         #expect(rows.contains(["5", "Conor O'Brien", "PERSON", "1", "1", "Conor O'Brien; O'Brien", "PERSON:Conor O'Brien"]))
+    }
+
+    /// Sentences are exported with their offsets and text: a relation's char_start/char_end resolve
+    /// against the export alone, without the database.
+    @Test func sentencesResolveOffsetsWithoutTheDatabase() throws {
+        let lines = try Exporter.export(dbPath: Self.db, format: .jsonl, kinds: [.sentences, .relations]).split(separator: "\n")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let sentences = Dictionary(uniqueKeysWithValues: objects.filter { $0["kind"] as? String == "sentence" }.map { ($0["id"] as! Int, $0) })
+        for r in objects where r["kind"] as? String == "relation" {
+            let s = try #require(sentences[r["sentence_id"] as! Int])
+            #expect(s["char_start"] as? Int == r["char_start"] as? Int && s["text"] as? String == r["evidence"] as? String)
+        }
+        let rows = OutputFormatterTests.parseCSV(try Exporter.export(dbPath: Self.db, format: .csv, kinds: [.sentences]))
+        #expect(rows.first == ["id", "document_id", "ordinal", "paragraph", "char_start", "char_end", "date", "text", "key", "document_key"])
+        #expect(rows.count == 7)
     }
 
     @Test func csvOfSeveralKindsIsAFolder() throws {
@@ -41,6 +56,10 @@ import Testing
         #expect(xml.components(separatedBy: "<edge ").count - 1 == 4)
         #expect(xml.contains("<edge id=\"r2\" source=\"e2\" target=\"e1\">"))
         #expect(xml.contains("Conor O'Brien said the United States opposes New START."))
+        // Nodes carry a label and their aliases; edges the words that carried the predicate and whose claim it is.
+        #expect(xml.contains("<data key=\"label\">Conor O'Brien</data>"))
+        #expect(xml.contains("<data key=\"aliases\">U.S.; United States; Washington</data>"))
+        #expect(xml.contains("<key id=\"trigger\" for=\"edge\"") && xml.contains("<key id=\"source_entity_id\" for=\"edge\""))
     }
 
     @Test func nTriplesAreWellFormedAndKeepNegationsApart() throws {

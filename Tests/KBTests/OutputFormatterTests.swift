@@ -36,6 +36,15 @@ import Testing
         #expect(Array(parsed.dropFirst()) == Self.awkward.rows.map { $0.map(\.description) })
     }
 
+    /// TSV is quoted as CSV is: a tab, CR or line break in a value stays in its cell (they were
+    /// turned into spaces, and a CR split the row for readers that take it as a line end).
+    @Test func tsvParsesBack() {
+        let cr = ResultTable(columns: ["a", "b"], rows: [[.text("c\rd"), .text("e\tf")]])
+        #expect(OutputFormatter.render(cr, as: .tsv) == "a\tb\n\"c\rd\"\t\"e\tf\"\n")
+        let parsed = Self.parseCSV(OutputFormatter.render(Self.awkward, as: .tsv), separator: "\t")
+        #expect(Array(parsed.dropFirst()) == Self.awkward.rows.map { $0.map(\.description) })
+    }
+
     @Test func emptyResults() {
         let empty = ResultTable(columns: ["a"], rows: [])
         #expect(OutputFormatter.render(empty, as: .json) == "[]\n")
@@ -57,7 +66,7 @@ import Testing
     }
 
     /// RFC 4180 reader, enough for round-trips.
-    static func parseCSV(_ text: String) -> [[String]] {
+    static func parseCSV(_ text: String, separator: Character = ",") -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
         var chars = Array(text)[...]
         while let c = chars.popFirst() {
@@ -65,7 +74,7 @@ import Testing
                 if c == "\"" {
                     if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
                 } else { field.append(c) }
-            } else if c == "\"" { quoted = true } else if c == "," { row.append(field); field = "" } else if c == "\n" {
+            } else if c == "\"" { quoted = true } else if c == separator { row.append(field); field = "" } else if c == "\n" {
                 row.append(field); rows.append(row); row = []; field = ""
             } else { field.append(c) }
         }

@@ -68,6 +68,12 @@ import Testing
         ("a trailing semicolon and comment", "SELECT 1; -- done", [:], nil),
     ]
 
+    /// Values bind as text, so codes keep their zeros; names given as numbers bind as integers.
+    @Test func parametersBindAsTextUnlessNumbers() throws {
+        let t = try SQLRunner.run(dbPath: Self.db, sql: "SELECT :c, typeof(:c), :n, typeof(:n)", parameters: ["c": "06", "n": "06"], numbers: ["n"])
+        #expect(t.rows == [[.text("06"), .text("text"), .integer(6), .text("integer")]])
+    }
+
     @Test(arguments: parameterCases.indices)
     func parametersAndStatements(_ i: Int) throws {
         let c = Self.parameterCases[i]

@@ -16,14 +16,15 @@ enum CLI {
     /// Runs kbctl to the end; `prefix` runs it through another program (e.g. setpriv).
     @discardableResult
     static func run(_ args: [String], stdin: String? = nil, prefix: [String] = []) throws -> (status: Int32, out: String, err: String) {
+        if prefix.isEmpty { return try execute(binary.path, args, stdin: stdin) }
+        return try execute(prefix[0], Array(prefix.dropFirst()) + [binary.path] + args, stdin: stdin)
+    }
+
+    /// Runs any program to the end with `args`, feeding it `stdin`.
+    static func execute(_ executable: String, _ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
-        if prefix.isEmpty {
-            p.executableURL = binary
-            p.arguments = args
-        } else {
-            p.executableURL = URL(fileURLWithPath: prefix[0])
-            p.arguments = Array(prefix.dropFirst()) + [binary.path] + args
-        }
+        p.executableURL = URL(fileURLWithPath: executable)
+        p.arguments = args
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err
@@ -31,7 +32,13 @@ enum CLI {
         try p.run()
         if let s = stdin { input.fileHandleForWriting.write(s.data(using: .utf8)!) }
         try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        // Standard error is drained on another thread: a program that fills one pipe while the
+        // other is read would otherwise block forever.
+        nonisolated(unsafe) var e = Data()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { e = err.fileHandleForReading.readDataToEndOfFile(); drained.signal() }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         p.waitUntilExit()
         return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }

@@ -71,6 +71,10 @@ import Testing
         ("views only", "CREATE VIEW v_documents AS SELECT 1 AS document_id", "only views"),
         ("another GRDB application", "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('v1');"
             + "CREATE TABLE player (id INTEGER PRIMARY KEY)", "are another application's"),
+        // Its first migration is named like kbctl's: it was called "written by a newer kbctl".
+        ("another GRDB application numbering its migrations as kbctl does",
+         "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('0001_initial'), ('0002_players');"
+            + "CREATE TABLE player (id INTEGER PRIMARY KEY)", "no table 'documents'"),
         ("another GRDB application, no migration yet", "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)", "migrations table is empty"),
         ("another application id", "PRAGMA application_id = 42; CREATE TABLE documents (id INTEGER PRIMARY KEY)", "application id is 0x0000002A"),
     ]

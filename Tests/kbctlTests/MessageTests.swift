@@ -20,7 +20,54 @@ import Testing
         ("a block comment first", ["/* how many */ SELECT count(*) AS n FROM documents", "--format", "csv"], 0, "n\n1\n", nil),
         ("a mistyped option", ["--limt", "SELECT 1"], 64, "Unknown option '--limt'", nil),
         ("a read pragma with an argument", ["PRAGMA table_info(documents)", "--format", "csv"], 0, "sha256", nil),
+        // Prepared before the read-only check: a typo is SQLite's syntax error, not a write.
+        ("a syntax error", ["selec 1"], 1, "near \"selec\": syntax error", "would write"),
+        // sqlite-utils' format flags.
+        ("--csv", ["SELECT 1 AS n", "--csv"], 0, "n\n1\n", nil),
+        ("--tsv", ["SELECT 1 AS n, 2 AS m", "--tsv"], 0, "n\tm\n1\t2\n", nil),
+        ("--nl", ["SELECT 1 AS n", "--nl"], 0, "{\"n\": 1}\n", nil),
+        ("--json", ["SELECT 1 AS n", "--json"], 0, "[\n  {\"n\": 1}\n]\n", nil),
+        ("-t", ["SELECT 1 AS n", "-t"], 0, "n\n-\n1\n", nil),
+        ("two formats", ["SELECT 1", "--json", "--csv"], 64, "Choose one output format; got json and csv", nil),
+        // --param binds text (codes keep their zeros); --param-int binds an integer.
+        ("--param is text", ["SELECT :c AS c, typeof(:c) AS t", "--param", "c=06", "--csv"], 0, "c,t\n06,text\n", nil),
+        ("--param-int", ["SELECT :n AS n, typeof(:n) AS t", "--param-int", "n=7", "--csv"], 0, "n,t\n7,integer\n", nil),
+        ("--param-int not an integer", ["SELECT :n", "--param-int", "n=x"], 1, "is not an integer", nil),
     ]
+
+    /// What a new user tried (issue 15, point 6): each said something unhelpful, or nothing, before.
+    static let firstTryCases: [(name: String, args: [String], status: Int32, says: String)] = [
+        ("an unquoted question", ["query", "who", "threatens", "whom"], 64, "Put the question in quotes: kbctl query \"who threatens whom\""),
+        ("--since with slashes", ["query", "timeline", "--since", "2020/01/01"], 64, "'--since' takes a date as yyyy-mm-dd"),
+        ("--since yesterday", ["query", "timeline", "--since", "yesterday"], 64, "'--since' takes a date as yyyy-mm-dd"),
+        ("an unknown entity type", ["query", "entities of type people"], 1, "the types are person, country, organization"),
+        ("the help says each default once", ["ingest", "--help"], 0, "megabytes. (default: 16)"),
+        // It promised "threat" for "threatened", which the Porter stemmer does not fold.
+        ("search's help promises what it does", ["search", "--help"], 0, "not the noun threat"),
+    ]
+
+    @Test(arguments: firstTryCases.indices)
+    func firstTries(_ i: Int) throws {
+        let c = Self.firstTryCases[i]
+        let r = try CLI.run(c.args.prefix(1) + ["--db", Self.db] + c.args.dropFirst())
+        #expect(r.status == c.status, "\(c.name): \(r.status) \(r.err)")
+        #expect((r.out + r.err).replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "  ", with: "").contains(c.says),
+                "\(c.name): \(r.out)\(r.err)")
+    }
+
+    /// A URL is not fetched: the message says kbctl reads files, and how to get one.
+    @Test func aURLIsNoFile() throws {
+        let r = try CLI.run(["ingest", "--db", CLI.tempPath("db"), "https://example.org/news/article.html"])
+        #expect(r.status == 2 && r.err.contains("is a URL; kbctl reads files, not URLs"), "\(r.err)")
+    }
+
+    /// Re-extracting a database that is not there refuses, and creates nothing.
+    @Test func reextractRefusesAMissingDatabase() throws {
+        let db = CLI.tempPath("db")
+        let r = try CLI.run(["reextract", "--db", db])
+        #expect(r.status == 1 && r.err.contains("No database at"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
 
     @Test(arguments: sqlCases.indices)
     func sqlMessages(_ i: Int) throws {

@@ -15,7 +15,7 @@ public enum Exporter {
 
     /// The record kinds, in the order a full export lists them.
     public enum Kind: String, Sendable, CaseIterable {
-        case documents, entities, mentions, statements, relations, roles
+        case documents, sentences, entities, mentions, statements, relations, roles
 
         /// The singular written in each JSON line's `kind` field.
         var singular: String { self == .entities ? "entity" : String(rawValue.dropLast()) }
@@ -25,6 +25,10 @@ public enum Exporter {
             switch self {
             case .documents:
                 return "SELECT document_id AS id, title, author, published, source, format, sha256, ingested_at, document_key AS key FROM v_documents ORDER BY id"
+            case .sentences:
+                // With their offsets and text, so that every char_start/char_end of the export
+                // resolves without the database.
+                return "SELECT sentence_id AS id, document_id, ordinal, paragraph, char_start, char_end, date, text, sentence_key AS key, document_key FROM v_sentences ORDER BY id"
             case .entities:
                 return """
                     SELECT e.entity_id AS id, e.name, e.type, e.mentions, e.documents,
@@ -130,6 +134,11 @@ public enum Exporter {
 
     /// CSV with aliases as one "; "-separated cell, the way spreadsheets read lists.
     static func csv(_ t: ResultTable) -> String {
+        OutputFormatter.render(flatAliases(t), as: .csv)
+    }
+
+    /// `t` with its `aliases` column (a JSON array from SQLite) as one "; "-separated text.
+    static func flatAliases(_ t: ResultTable) -> ResultTable {
         var t = t
         if let i = t.columns.firstIndex(of: "aliases") {
             for r in t.rows.indices {
@@ -137,7 +146,7 @@ public enum Exporter {
                 t.rows[r][i] = .text(list.joined(separator: "; "))
             }
         }
-        return OutputFormatter.render(t, as: .csv)
+        return t
     }
 
     static func graphML(entities: ResultTable, relations: ResultTable) -> String {
@@ -151,8 +160,15 @@ public enum Exporter {
                 return "      <data key=\"\(k)\">\(esc(row[i].description))</data>"
             }.joined(separator: "\n")
         }
-        let nodeKeys = ["name", "type", "mentions"]
-        let edgeKeys = ["predicate", "polarity", "modality", "source", "cameo", "document_id", "sentence_id", "evidence"]
+        // `label` is the name again: Gephi and yEd show a node's `label`, not its `name`.
+        var entities = flatAliases(entities)
+        if let name = entities.columns.firstIndex(of: "name") {
+            entities.columns.append("label")
+            for r in entities.rows.indices { entities.rows[r].append(entities.rows[r][name]) }
+        }
+        let nodeKeys = ["label", "name", "type", "mentions", "aliases"]
+        let edgeKeys = ["predicate", "polarity", "modality", "source", "cameo", "trigger", "statement_id", "source_entity_id",
+                        "document_id", "sentence_id", "evidence"]
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",

@@ -77,14 +77,7 @@ public enum GraphExporter {
     }
 
     /// The path of Graphviz's `dot` on PATH, if any.
-    public static func graphvizPath() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for dir in path.split(separator: ":") {
-            let candidate = "\(dir)/dot"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
+    public static func graphvizPath() -> String? { executableOnPath("dot") }
 
     /// Renders DOT to SVG or PNG bytes with Graphviz.
     public static func render(dot: String, as format: Format) throws -> Data {

@@ -76,7 +76,7 @@ enum NTriples {
                     text("role", "role")
                     if let o = entity(cell(row, "organization_key")) { emit(node, iri(kb + "organization"), o) }
                     provenance()
-                case .documents, .mentions:
+                case .documents, .sentences, .mentions:
                     break
                 }
             }

@@ -55,8 +55,9 @@ public enum OutputFormatter {
     }
 
     static func delimited(_ t: ResultTable, separator: Character) -> String {
+        // TSV is quoted as CSV is (sqlite-utils and Python's csv module with a tab read it back):
+        // a tab, CR or line break in a value never splits a row.
         func field(_ s: String) -> String {
-            if separator == "\t" { return s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
             if s.contains(separator) || s.contains("\"") || s.contains("\n") || s.contains("\r") {
                 return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }

@@ -14,6 +14,11 @@ public struct QueryOptions: Sendable {
     /// Show the evidence sentence in grouped output too.
     public var evidence = false
     public init() {}
+
+    /// True for a date as `--since`/`--until` take it and `published` stores it: yyyy-mm-dd.
+    public static func isDate(_ s: String) -> Bool {
+        s.wholeMatch(of: /[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])/) != nil
+    }
 }
 
 /// Compiles a question to parameterised SQL over the contract views and runs it read-only.
@@ -165,6 +170,9 @@ public struct QueryEngine {
             default: return []
             }
         }()
+        if case let .entities(type?) = question, !EntityType.allCases.map(\.rawValue).contains(type) {
+            throw KBError.badArgument("'\(type.lowercased())' is no entity type; the types are \(EntityType.allCases.map { $0.rawValue.lowercased() }.joined(separator: ", ")) (e.g. kbctl query \"entities of type person\").")
+        }
         let (sql, args) = compile(question, options)
         return try queue.read { db in
             for n in names { try Self.requireEntity(n, db) }

@@ -12,22 +12,22 @@ public enum SQLRunner {
     public static let defaultTimeout = 30.0
 
     /// The rows of `sql`, with `:name` parameters bound from `parameters`; stopped after `timeout`
-    /// seconds (nil: no limit).
-    public static func run(dbPath: String, sql: String, parameters: [String: String] = [:],
+    /// seconds (nil: no limit). Values bind as text, as sqlite-utils binds them (SQLite converts
+    /// them where a column or an operator wants a number); names in `numbers` bind as integers (`--param-int`).
+    public static func run(dbPath: String, sql: String, parameters: [String: String] = [:], numbers: Set<String> = [],
                            timeout: Double? = defaultTimeout) throws -> ResultTable {
-        let first = firstWord(sql)
-        if first.isEmpty { throw KBError.badSQL(message: "no SQL statement to run (only white space or comments)") }
-        guard allowedFirstWords.contains(first) else { throw KBError.readOnlySQL(statement: sql) }
+        if firstWord(sql).isEmpty { throw KBError.badSQL(message: "no SQL statement to run (only white space or comments)") }
         let guardian = SQLGuard(timeout: timeout)
         let queue = try KBDatabase.openForReading(path: dbPath) { db in guardian.install(on: db) }
         return try withExtendedLifetime(guardian) {
-            try queue.read { db in try execute(sql, parameters: parameters, in: db, guardian: guardian) }
+            try queue.read { db in try execute(sql, parameters: parameters, numbers: numbers, in: db, guardian: guardian) }
         }
     }
 
     /// Prepares, binds and steps the statement through the C API, so that each failure gets its own
     /// message: several statements, a parameter without a value, a refused action, the time limit.
-    static func execute(_ sql: String, parameters: [String: String], in db: Database, guardian: SQLGuard) throws -> ResultTable {
+    static func execute(_ sql: String, parameters: [String: String], numbers: Set<String> = [], in db: Database,
+                        guardian: SQLGuard) throws -> ResultTable {
         let connection = db.sqliteConnection
         var statement: OpaquePointer?
         var tail: UnsafePointer<CChar>?
@@ -45,8 +45,10 @@ public enum SQLRunner {
         if !skipBlank(Substring(rest), semicolons: true).isEmpty {
             throw KBError.badSQL(message: "kbctl sql runs one statement at a time; remove everything after the first ';'")
         }
-        if sqlite3_stmt_readonly(statement) == 0 { throw KBError.readOnlySQL(statement: sql) }
-        try bind(parameters, to: statement)
+        // Checked after preparing, so that a typo ("selec 1") is reported as SQLite's syntax error,
+        // not as a statement that would write.
+        if !allowedFirstWords.contains(firstWord(sql)) || sqlite3_stmt_readonly(statement) == 0 { throw KBError.readOnlySQL(statement: sql) }
+        try bind(parameters, numbers: numbers, to: statement)
 
         let columns = (0..<sqlite3_column_count(statement)).map { String(cString: sqlite3_column_name(statement, $0)) }
         var rows: [[ResultTable.Cell]] = []
@@ -73,7 +75,7 @@ public enum SQLRunner {
 
     /// Binds each `:name` (or `@name`, `$name`) of the statement; a name without a value, a value
     /// without a name, or an anonymous `?` is an error that names it.
-    static func bind(_ parameters: [String: String], to statement: OpaquePointer) throws {
+    static func bind(_ parameters: [String: String], numbers: Set<String>, to statement: OpaquePointer) throws {
         var used: Set<String> = []
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for i in 0..<sqlite3_bind_parameter_count(statement) {
@@ -85,11 +87,13 @@ public enum SQLRunner {
                 throw KBError.badArgument("The SQL uses \(full) but no value was given for it; add --param \(name)=VALUE.")
             }
             used.insert(name)
-            if let n = Int64(value) {
+            if numbers.contains(name) {
+                guard let n = Int64(value) else {
+                    throw KBError.badArgument("'--param-int \(name)=\(value)' is not an integer; pass it with --param to bind it as text (CAST(:\(name) AS REAL) for a decimal).")
+                }
                 sqlite3_bind_int64(statement, i + 1, n)
-            } else if let d = Double(value) {
-                sqlite3_bind_double(statement, i + 1, d)
             } else {
+                // As text: a code such as "06" or an id such as "0012" keeps its zeros.
                 sqlite3_bind_text(statement, i + 1, value, -1, transient)
             }
         }

@@ -48,8 +48,6 @@ extension KBDatabase {
             }
             throw KBError.notKB(path: path, reason: "its migrations (\(applied.prefix(3).joined(separator: ", "))) are another application's")
         }
-        let unknown = applied.filter { !migrationNames.contains($0) }
-        if !unknown.isEmpty { throw KBError.newerSchema(path: path, migrations: unknown) }
         for (table, columns) in signature {
             guard tables.contains(table) else {
                 throw KBError.notKB(path: path, reason: "it records kbctl's migrations but has no table '\(table)'")
@@ -59,6 +57,15 @@ extension KBDatabase {
             if !missing.isEmpty {
                 throw KBError.notKB(path: path, reason: "its table '\(table)' lacks kbctl's columns \(missing.joined(separator: ", "))")
             }
+        }
+        let unknown = applied.filter { !migrationNames.contains($0) }
+        if !unknown.isEmpty {
+            // A newer kbctl sets the application id (0003 onwards): another GRDB application whose
+            // migrations merely start with a name like ours is not "a newer kbctl".
+            guard appID == applicationID else {
+                throw KBError.notKB(path: path, reason: "its migrations (\(unknown.prefix(3).joined(separator: ", "))) are not kbctl's and it has no kbctl application id")
+            }
+            throw KBError.newerSchema(path: path, migrations: unknown)
         }
         return applied
     }

@@ -11,6 +11,17 @@ public enum Store {
         case unchanged(documentID: Int64)
     }
 
+    /// Gives document `?` without a headline a title: its first sentence (80 characters at most),
+    /// else its file name, so that no list (Datasette, `v_documents`) shows it as "None".
+    /// Migration 0006 gives documents stored before it the same titles.
+    static let untitledTitle = """
+        UPDATE documents SET title = coalesce(
+            (SELECT CASE WHEN length(s.text) <= 80 THEN s.text ELSE rtrim(substr(s.text, 1, 79)) || '…' END
+             FROM sentences s WHERE s.document_id = documents.id ORDER BY s.ordinal LIMIT 1),
+            CASE source WHEN '-' THEN 'standard input' ELSE replace(source, rtrim(source, replace(source, '/', '')), '') END)
+        WHERE id = ?
+        """
+
     /// Inserts `doc`; an identical text already stored is left alone unless `force` is set,
     /// in which case its rows are replaced under the same document id.
     public static func write(_ doc: AnalyzedDocument, to db: Database, force: Bool, ingestedAt: String) throws -> Outcome {
@@ -37,6 +48,10 @@ public enum Store {
         for s in doc.sentences {
             try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text, s.date])
             sentenceIDs.append(db.lastInsertedRowID)
+        }
+
+        if (doc.title ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            try db.execute(sql: untitledTitle, arguments: [documentID])
         }
 
         let upsertEntity = try db.cachedStatement(sql: """
