@@ -174,7 +174,7 @@ public struct Ingester {
             try write(doc, to: queue, force: true, report: &report)
         }
         // Every document was re-extracted: the database's lexicons are this run's now.
-        try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
+        _ = try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
         report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
         return report
     }

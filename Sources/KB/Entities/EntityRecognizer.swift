@@ -21,8 +21,6 @@ public struct EntityRecognizer: Sendable {
     public func run(_ doc: inout AnalyzedDocument) {
         var registry = EntityRegistry()
         var candidates: [Candidate] = []
-        // One-word lexicon people ("Kennedy"), kept until the document's own people are known.
-        var surnames: [(si: Int, i: Int, form: Knowledge.Form)] = []
         let cues = NameCues(knowledge: knowledge)
         for si in doc.sentences.indices {
             let tokens = doc.sentences[si].tokens
@@ -96,21 +94,6 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 i += 1
-            }
-        }
-        // A surname the document defines ("Trade Minister Grace Kennedy … Kennedy said") is that
-        // person's, not the famous one the lexicon lists; otherwise the lexicon's person.
-        let defined = Set(candidates.filter { $0.type == .person }.flatMap { c -> [String] in
-            let parts = c.text.split(separator: " ").map(String.init)
-            return parts.count > 1 ? [parts[parts.count - 1], parts[0]] : []
-        })
-        for (si, i, form) in surnames {
-            let tokens = doc.sentences[si].tokens
-            if defined.contains(tokens[i].text) {
-                candidates.append(Candidate(sentence: si, first: i, last: i, text: tokens[i].text, type: nil))
-            } else {
-                let e = registry.add(name: knowledge.entries[form.entry].name, type: .person, alias: tokens[i].text, into: &doc)
-                doc.sentences[si].mentions.append(Mention(entity: e, first: i, last: i, method: .lexicon, form: .name))
             }
         }
         resolve(candidates, &registry, &doc)
