@@ -97,7 +97,9 @@ struct SpeakerResolver {
         let k = t.key
         if knowledge.titles.longestMatch(in: [t], at: 0) != nil || knowledge.is(k, "groupnoun") || knowledge.is(k, "orgnoun")
             || knowledge.is(k, "orghead") || knowledge.is(k, "text-kind") { return true }
-        return !knowledge.is(k, "function") && knowledge.hasSuffix(k, in: "agent-suffix")
+        // A plural agent noun ("rangers", "monitors") heads a description as its singular does.
+        let singular = k.utf8.count > 3 && k.hasSuffix("s") ? String(k.dropLast()) : k
+        return !knowledge.is(k, "function") && (knowledge.hasSuffix(k, in: "agent-suffix") || knowledge.hasSuffix(singular, in: "agent-suffix"))
     }
 
     /// A bare plural of people ending at `j`: "Experts", "proponents", "many analysts".

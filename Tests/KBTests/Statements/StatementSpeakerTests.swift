@@ -115,7 +115,7 @@ import Testing
         Case(name: "guillemets", text: "«We will not yield,» said Senator Ana Ortiz.",
              rows: [Row(speaker: "Ana Ortiz", cue: "said", content: "We will not yield", quote: "We will not yield")], only: true),
         Case(name: "a dateline is never the speaker", text: "NAIROBI — Kenyan wildlife rangers said on Monday that the shots were warnings.",
-             rows: [], only: true),
+             rows: [Row(speaker: "Kenyan wildlife rangers", cue: "said", content: "the shots were warnings", of: "Kenya")], only: true),
         Case(name: "a dateline is never the speaker, a named one", text: "LIMA — Peruvian Interior Minister Ana Ruiz said the border was calm.",
              rows: [Row(speaker: "Ana Ruiz", cue: "said", content: "the border was calm")], only: true),
         Case(name: "a paper named before its category noun", text: "The ruling party's official Morning Star newspaper said the vote was fair.",
