@@ -7,7 +7,7 @@ extension EntityRecognizer {
     /// follows ("Russia, China", "Russian President").
     func isPrefixOfLongerName(_ tokens: [Token], _ i: Int, _ end: Int, _ form: Knowledge.Form, headline: Bool) -> Bool {
         let entry = knowledge.entries[form.entry]
-        guard !headline, end < tokens.count, form.kind != .demonym, !form.exactCase,
+        guard !headline, end < tokens.count, form.kind != .demonym, form.exact == nil,
               [.location, .country].contains(entry.type) else { return false }
         let cues = NameCues(knowledge: knowledge)
         let next = tokens[end]

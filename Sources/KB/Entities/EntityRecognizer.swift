@@ -38,7 +38,7 @@ public struct EntityRecognizer: Sendable {
                     // "Blair" alone: the document's own Blair, if it names one, else the listed one.
                     // "Ibarra" alone: a one-word place is the document's own Ibarra when it names a person so.
                     if entry.type == .person && entry.name.contains(" ") || entry.type == .location && form.kind == .name,
-                       form.tokens.count == 1 {
+                       form.count == 1 {
                         candidates.append(Candidate(sentence: si, first: i, last: i, text: tokens[i].text, type: nil, fallback: form.entry))
                         i = end
                         continue
@@ -105,15 +105,14 @@ public struct EntityRecognizer: Sendable {
         guard tokens[i].kind != .punct else { return nil }
         let cues = NameCues(knowledge: knowledge)
         let m = knowledge.forms.longestMatch(in: tokens, at: i) { form, end in
-            for (k, listed) in form.tokens.enumerated() {
-                let t = tokens[i + k]
-                if form.exactCase { if t.text != listed { return false } }
-                else if listed.first?.isUppercase == true, !t.isCapitalized { return false }
+            if let exact = form.exact { if tokens[i].text != exact { return false } }
+            else {
+                for k in 0..<form.count where form.isCapital(k) && !tokens[i + k].isCapitalized { return false }
             }
             // A city that is also a common name counts only where the text says it is a place.
             if form.weak, !cues.isPlaceContext(tokens, i) { return false }
             // A one-word name that starts a sentence is still a name; "US" as a pronoun is not ("us").
-            return end == i + form.tokens.count
+            return end == i + form.count
         }
         return m.map { ($0.end, $0.value) }
     }

@@ -18,10 +18,37 @@ public final class Knowledge: Sendable {
         public enum Kind: Sendable { case name, demonym, capital, seat }
         public var entry: Int
         public var kind: Kind
-        /// The surface as listed, tokenised: a match must capitalise where it does.
-        public var tokens: [String]
-        /// Acronyms ("US", "IS") must match letter for letter.
-        public var exactCase: Bool
+        /// How many tokens the listed surface has.
+        public var count: Int
+        /// Bit k is set when the listed surface's token k starts with a capital: a match must
+        /// capitalise where it does. (A bit mask, not the tokens: the generated lexicons make
+        /// 100,000 forms at every start-up.)
+        public var capitals: UInt64
+        /// An acronym ("US", "IS") that must match letter for letter; nil for every other form.
+        public var exact: String?
+
+        public init(entry: Int, kind: Kind, tokens: [String], exactCase: Bool, weak: Bool = false) {
+            self.init(entry: entry, kind: kind, count: tokens.count, capitals: Self.capitals(of: tokens),
+                      exact: exactCase && tokens.count == 1 ? tokens[0] : nil, weak: weak)
+        }
+
+        public init(entry: Int, kind: Kind, count: Int, capitals: UInt64, exact: String? = nil, weak: Bool = false) {
+            self.entry = entry
+            self.kind = kind
+            self.count = count
+            self.capitals = capitals
+            self.exact = exact
+            self.weak = weak
+        }
+
+        /// Whether listed token `k` starts with a capital.
+        public func isCapital(_ k: Int) -> Bool { k < 64 && capitals & (1 << UInt64(k)) != 0 }
+
+        static func capitals(of tokens: [String]) -> UInt64 {
+            var mask: UInt64 = 0
+            for (k, t) in tokens.prefix(64).enumerated() where t.first?.isUppercase == true { mask |= 1 << UInt64(k) }
+            return mask
+        }
         /// A generated place that is also a common name ("Victoria"): a place only where the text says so.
         public var weak: Bool = false
     }
@@ -213,24 +240,31 @@ public final class Knowledge: Sendable {
         let closedWords = words.filter { !$0.value.isSubset(of: Self.cueWordClassNames) }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
-        func surface(_ s: String) -> [String] { surfaceAndKeys(s, key: nil).surface }
-        /// The tokens of a listed name and their keys. A plain name's keys are its key split at
-        /// spaces: one lower-casing per name, not one per word (the generated lexicons add 100,000
-        /// names at every start-up).
-        func surfaceAndKeys(_ s: String, key: String?) -> (surface: [String], keys: [String]) {
-            // Plain names (ASCII letters and single spaces: most generated rows) split as the tokenizer would, without it.
+        func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
+        /// The token keys of a listed name, which of its tokens start with a capital, and its first
+        /// token as written. A plain name (ASCII letters and single spaces: most generated rows) is
+        /// read on its bytes, its keys split from its key: one lower-casing per name, no tokenizer
+        /// (the generated lexicons add 100,000 names at every start-up).
+        func formKeys(_ s: String, key: String?) -> (keys: [String], capitals: UInt64, first: String?) {
             var plain = true
             var previous: UInt8 = 0x20
+            var capitals: UInt64 = 0
+            var word = 0
             for b in s.utf8 {
-                let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A)
-                if !letter && !(b == 0x20 && previous != 0x20) { plain = false; break }
+                let upper = b >= 0x41 && b <= 0x5A
+                if !(upper || (b >= 0x61 && b <= 0x7A)) && !(b == 0x20 && previous != 0x20) { plain = false; break }
+                if previous == 0x20, b != 0x20 {
+                    if upper, word < 64 { capitals |= 1 << UInt64(word) }
+                    word += 1
+                }
                 previous = b
             }
             if plain, previous != 0x20 {
-                return (Self.words(s), Self.words(key ?? Token.key(s)))
+                let keys = Self.words(key ?? Token.key(s))
+                return (keys, capitals, keys.count == 1 ? s : nil)
             }
             let toks = tokenizer.tokenize(Array(s.unicodeScalars))
-            return (toks.map(\.text), toks.map(\.key))
+            return (toks.map(\.key), Form.capitals(of: toks.map(\.text)), toks.first?.text)
         }
 
         var entries: [Entry] = []
@@ -259,14 +293,14 @@ public final class Knowledge: Sendable {
             var alias = alias
             var key = key
             if alias.utf8.count > 4, zip(alias.utf8, "the ".utf8).allSatisfy({ $0 | 0x20 == $1 }) { alias = String(alias.dropFirst(4)); key = nil }
-            let (toks, tokenKeys) = surfaceAndKeys(alias, key: key)
-            guard !toks.isEmpty else { return }
+            let (tokenKeys, capitals, first) = formKeys(alias, key: key)
+            guard !tokenKeys.isEmpty else { return }
             if kind == .name { entries[e].names.append(alias) }
-            let exact = toks.count == 1 && {
+            let exact = tokenKeys.count == 1 && {
                 let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
                 return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
             }()
-            forms.insert(tokenKeys, Form(entry: e, kind: kind, tokens: toks, exactCase: exact, weak: weak))
+            forms.insert(tokenKeys, Form(entry: e, kind: kind, count: tokenKeys.count, capitals: capitals, exact: exact ? first : nil, weak: weak))
         }
         var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
