@@ -137,7 +137,7 @@ public struct Ingester {
                 report.skipped.append(e.description)
             }
         }
-        report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
+        report.entities = try queue.read { try Self.entityCount($0) }
         return report
     }
 
@@ -175,11 +175,17 @@ public struct Ingester {
         }
         // Every document was re-extracted: the database's lexicons are this run's now.
         _ = try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
-        report.entities = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") ?? 0 }
+        report.entities = try queue.read { try Self.entityCount($0) }
         return report
     }
 
     /// Now, as ISO 8601 UTC to the second, without a date formatter per document.
+    /// The number of entities some document mentions (the rows of v_entities), read through the
+    /// mentions index: counting v_entities aggregates every mention (a second at 20,000 articles).
+    static func entityCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entities e WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)") ?? 0
+    }
+
     static func timestamp() -> String {
         var t = time(nil)
         var tm = tm()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import KB
 
@@ -42,6 +43,19 @@ import Testing
         #expect(report.warnings.contains { $0.contains("latin1.txt") && $0.contains("invalid UTF-8 at byte 5") })
         #expect(report.added == 5)  // good, latin1, the long line, quotes, deep HTML
         #expect(try Checker.run(dbPath: db).ok)
+    }
+
+    /// The summary's entity count is read through the mentions index, not by aggregating
+    /// v_entities; it must say the same number.
+    @Test func theSummaryCountsWhatVEntitiesHolds() throws {
+        let dir = try Self.folder()
+        try Self.write(dir, "a.txt", Data("Chile said on Monday that Peru threatens its fishermen. Bolivia agreed.".utf8))
+        try Self.write(dir, "b.txt", Data("Kenyan Trade Minister Grace Wanjiru met Ugandan officials in Kampala.".utf8))
+        let db = NSTemporaryDirectory() + "kbctl-count-\(UUID().uuidString).db"
+        let report = try Ingester(dbPath: db).ingest([dir])
+        let viewCount = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") }
+        #expect(report.entities > 0)
+        #expect(report.entities == viewCount)
     }
 
     @Test func aSmallerLimitSkipsLargerFiles() throws {
