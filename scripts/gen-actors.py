@@ -21,6 +21,8 @@ import collections, datetime, difflib, hashlib, os, re, sys, unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
 SRC = os.path.join(ROOT, "third_party", "petrarch2")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexicon_tsv  # noqa: E402  (scripts/lexicon_tsv.py: the reader every generator shares)
 LEX = os.path.join(ROOT, "Sources", "KB", "Lexicons")
 COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 INPUTS = {  # file -> pinned sha256 (the generator refuses other versions)
@@ -53,18 +55,7 @@ for f, digest in INPUTS.items():
 
 
 def read_tsv(name):
-    cols, rows = None, []
-    for line in open(os.path.join(LEX, name), encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("#"):
-            m = re.match(r"#\s*columns:\s*(.*)", line)
-            if m:
-                cols = [c.strip() for c in re.split(r"[\t,]", m.group(1))]
-            continue
-        if line.strip():
-            f = line.split("\t")
-            rows.append(dict(zip(cols, f + [""] * (len(cols) - len(f)))))
-    return rows
+    return lexicon_tsv.read_tsv(LEX, name)
 
 
 countries = read_tsv("countries.tsv")

@@ -24,6 +24,8 @@ from wordfreq import zipf_frequency  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexicon_tsv  # noqa: E402  (scripts/lexicon_tsv.py: the reader every generator shares)
 LEX = os.path.join(ROOT, "Sources", "KB", "Lexicons")
 REPORT = "--report" in sys.argv
 POP_MIN = 100_000          # cities with at least this many inhabitants (GeoNames population)
@@ -56,18 +58,7 @@ def exclude(reason, what):
 # The project's lexicons.
 
 def read_tsv(name):
-    cols, rows = None, []
-    for line in open(os.path.join(LEX, name), encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("#"):
-            m = re.match(r"#\s*columns:\s*(.*)", line)
-            if m:
-                cols = [c.strip() for c in re.split(r"[\t,]", m.group(1))]
-            continue
-        if line.strip():
-            f = line.split("\t")
-            rows.append(dict(zip(cols, f + [""] * (len(cols) - len(f)))))
-    return rows
+    return lexicon_tsv.read_tsv(LEX, name)
 
 
 def fold(s):
