@@ -62,7 +62,7 @@ extension Knowledge {
 
         init(_ files: [(name: String, text: String)]) {
             results = Array(repeating: nil, count: files.count)
-            kinds = files.map { Knowledge.declaredKind($0.text) ?? String($0.name.split(separator: ".").first ?? "") }
+            kinds = files.map { Knowledge.kind(name: $0.name, text: $0.text) }
             for (i, f) in files.enumerated() {
                 DispatchQueue.global(qos: .userInitiated).async(group: group) {
                     let r = Result { try LexiconFile(name: f.name, text: f.text) }

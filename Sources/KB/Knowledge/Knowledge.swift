@@ -144,6 +144,11 @@ public final class Knowledge: Sendable {
     /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
     static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes"]
 
+    /// A file's lexicon kind: its `# kind:` header, else its name's stem ("countries.tsv").
+    static func kind(name: String, text: String) -> String {
+        declaredKind(text) ?? String(name.split(separator: ".").first ?? "")
+    }
+
     /// The `# kind:` of a file's header, read from its comment lines alone.
     static func declaredKind(_ text: String) -> String? {
         for line in text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).prefix(40) {
@@ -192,7 +197,7 @@ public final class Knowledge: Sendable {
     public static let verbs: Knowledge = {
         let wanted: Set<String> = ["words", "verbs", "cameo-verbs"]
         let files = Embedded.lexicons.filter { wanted.contains(String($0.name.split(separator: ".").first ?? "")) }
-        do { return try Knowledge(files: files.map { ($0.name, $0.text) }) } catch {
+        do { return try Knowledge(files: files.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest + ":verbs") } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
     }()
@@ -217,11 +222,10 @@ public final class Knowledge: Sendable {
         var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
         // The large generated files are parsed on other cores while the hand-kept ones load.
-        func declaredKind(_ name: String, _ text: String) -> String { Self.declaredKind(text) ?? String(name.split(separator: ".").first ?? "") }
-        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(declaredKind($0.name, $0.text)) })
+        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(Self.kind(name: $0.name, text: $0.text)) })
         for (name, text) in files {
             // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
-            let declared = declaredKind(name, text)
+            let declared = Self.kind(name: name, text: text)
             guard Self.lexiconKinds.contains(declared) else { throw LexiconError.unknownClass(file: name, line: 1, value: declared) }
             if Self.unreadKinds.contains(declared) || Self.generatedKinds.contains(declared) { continue }
             let file = try LexiconFile(name: name, text: text)
