@@ -91,6 +91,8 @@ public final class Knowledge: Sendable {
     public let agentNouns: [String: String]
     /// Relation patterns over phrases (`patterns-relations.tsv`).
     public let relationPatterns: [RelationPattern]
+    /// Statement patterns around a cue of saying (`patterns-statements.tsv`), in file order.
+    public let statementPatterns: [StatementPattern]
     /// Anchor word → the patterns that need it, so a sentence tries only patterns it can match.
     let patternsByAnchor: [String: [Int]]
     /// Word key → its closed classes (function, time, orghead, negation, …).
@@ -123,7 +125,7 @@ public final class Knowledge: Sendable {
         "function", "time", "pronoun-person", "pronoun-thing", "pronoun-plural", "orghead", "groupnoun", "orgnoun",
         "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
-        "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
+        "filler", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
         "preposition", "adjunct-preposition", "audience", "author-pronoun", "clause-joiner", "clause-opener", "naming-verb",
         "no-answer-cue", "not-before-cue", "quantifier", "request-cue", "sending-verb", "speaker-determiner", "text-closing",
         "text-kind", "time-adjunct",
@@ -162,7 +164,7 @@ public final class Knowledge: Sendable {
     /// generated for later stages are known, so a typo is still refused.
     public static let lexiconKinds: Set<String> = [
         "words", "countries", "organizations", "places", "weapons", "documents", "people", "titles", "cues", "verbs",
-        "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "cameo-patterns", "cameo-codes",
+        "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "patterns-statements", "cameo-patterns", "cameo-codes",
         "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads",
     ]
 
@@ -281,6 +283,7 @@ public final class Knowledge: Sendable {
         var evaluations: [String: Bool] = [:]
         var agentNouns: [String: String] = [:]
         var relationPatterns: [RelationPattern] = []
+        var statementPatterns: [StatementPattern] = []
         var surnames: [String: [Int]] = [:]
 
         entries.reserveCapacity(80_000)
@@ -353,6 +356,8 @@ public final class Knowledge: Sendable {
                     for form in r.list("forms") where !form.contains(" ") { agentNouns[Token.key(form)] = r["role_class"] }
                 case "patterns-relations":
                     relationPatterns.append(try RelationPattern(record: r, file: file.name))
+                case "patterns-statements":
+                    statementPatterns.append(try StatementPattern(record: r, file: file.name))
                 case "evaluations":
                     evaluations[Token.key(r["word"])] = r["polarity"] == "positive"
                 default:
@@ -383,6 +388,7 @@ public final class Knowledge: Sendable {
         self.evaluations = evaluations
         self.agentNouns = agentNouns
         self.relationPatterns = relationPatterns
+        self.statementPatterns = statementPatterns
         var byAnchor: [String: [Int]] = [:]
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
         self.patternsByAnchor = byAnchor

@@ -119,7 +119,8 @@ public struct StatementExtractor: Sendable {
             var found: (SpeakerResolver.Found, String)?
             for c in stride(from: q.open - 1, through: max(0, q.open - 3), by: -1) {
                 let isCue = knowledge.cues.longestMatch(in: t, at: c).map { $0.end > c && $0.end <= q.open } ?? false
-                guard isCue || knowledge.is(t[c].key, "naming-verb"), t[c].start > st.start else { continue }
+                // The statement's own cue between the two parts of its quotation is no other voice.
+                guard isCue || knowledge.is(t[c].key, "naming-verb"), t[c].start > st.start, c != st.cueToken else { continue }
                 if let sp = speakers.subject(before: c, si, quotes, doc), sp.start > 0, t[sp.start].start >= st.start,
                    sp.entity != st.speaker || sp.text != st.speakerText {
                     found = (sp, t[c].text)
