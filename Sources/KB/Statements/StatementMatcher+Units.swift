@@ -58,7 +58,7 @@ extension StatementMatcher {
         let s = sentence
         switch (u, forward) {
         case (.subject, false):
-            guard let sp = speakers.phraseSubject(ofCue: p, si, quotes, doc) ?? speakers.subject(before: p, si, quotes, doc) else { return nil }
+            guard let sp = subject(before: p) else { return nil }
             return (sp, extractor.phraseStart(sp, s))
         case (.speaker, false):
             return p >= 1 ? speakers.mentionEnding(at: p - 1, si, doc).map { ($0, $0.start) } : nil
@@ -93,6 +93,14 @@ extension StatementMatcher {
             n = pp
         }
         return max(i, p.nounPhrases[n].last)
+    }
+
+    /// The subject of the cue at `k`, found once per cue.
+    func subject(before k: Int) -> SpeakerResolver.Found? {
+        if let known = subjects.found[k] { return known }
+        let sp = speakers.phraseSubject(ofCue: k, si, quotes, doc) ?? speakers.subject(before: k, si, quotes, doc)
+        subjects.found[k] = sp
+        return sp
     }
 
     /// Whether the words from `p` say nothing: fewer than two words, or an adjunct clause after

@@ -6,6 +6,12 @@ struct StatementMatcher {
     let doc: AnalyzedDocument
     let si: Int
     let quotes: [QuoteFinder.Span]
+    /// The subject found before each cue token: several rows ask for it at the same cue.
+    let subjects = SubjectCache()
+
+    final class SubjectCache {
+        var found: [Int: SpeakerResolver.Found?] = [:]
+    }
 
     var knowledge: Knowledge { extractor.knowledge }
     var sentence: Sentence { doc.sentences[si] }
