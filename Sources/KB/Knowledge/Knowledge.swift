@@ -128,7 +128,7 @@ public final class Knowledge: Sendable {
         "filler", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
         "preposition", "adjunct-preposition", "audience", "author-pronoun", "clause-joiner", "clause-opener", "naming-verb",
         "no-answer-cue", "not-before-cue", "quantifier", "request-cue", "sending-verb", "speaker-determiner", "text-closing",
-        "text-kind", "time-adjunct",
+        "text-kind", "time-adjunct", "saying-chain",
     ]).union(cueWordClassNames)
 
     /// The classes of the cues around names, offices and speakers (word lists the rules once kept

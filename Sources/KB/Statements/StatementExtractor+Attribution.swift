@@ -93,13 +93,20 @@ extension StatementExtractor {
     /// "asked not to be named", "state-owned" or a cue a word like "without" negates.
     func isSaying(_ k: Int, _ end: Int, _ s: Sentence) -> Bool {
         let t = s.tokens
-        if k > 0, knowledge.is(t[k - 1].key, "not-before-cue") { return false }
+        if k > 0, knowledge.is(t[k - 1].key, "not-before-cue"), !continuesSaying(k, s) { return false }
         if end < t.count, t[end].text == "-" || t[end].key == "'s" { return false }  // "state-owned", a noun
         // "did not respond to a request for comment" says nothing.
         if knowledge.is(t[k].key, "no-answer-cue"), s.phrases.verbGroup(at: k)?.negated == true { return false }
         // "asked not to be named", "asked to leave": a request about the speaker, not words said.
         if knowledge.is(t[k].key, "request-cue"), end < t.count, t[end].key == "to" || t[end].key == "not" { return false }
         return true
+    }
+
+    /// "voted to demand that", "continued to insist that": a cue at the end of a catenative chain
+    /// whose verb still reports words (unlike "refused to say", "plans to announce").
+    func continuesSaying(_ k: Int, _ s: Sentence) -> Bool {
+        guard s.tokens[k - 1].key == "to", let g = s.phrases.verbGroup(at: k), g.main == k, let c = g.chain.last else { return false }
+        return knowledge.is(s.tokens[c].key, "saying-chain")
     }
 
     /// Where the words before a speaker end: at the speaker's whole noun phrase, so that "…, a
