@@ -140,7 +140,7 @@ public final class Knowledge: Sendable {
         "place-category-noun", "title-link", "title-copula", "body-name-preposition", "document-name-joiner",
         "name-determiner", "event-category-noun", "person-preposition", "title-modifier", "office-modifier",
         "apposition-body-preposition", "title-body-preposition", "employer-preposition", "agent-suffix", "diplomat-noun",
-        "article", "verb-form-suffix",
+        "article", "verb-form-suffix", "patronymic",
     ]
 
     /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
@@ -368,8 +368,20 @@ public final class Knowledge: Sendable {
         // A surname stands for a listed person only when no other listed person shares it
         // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
         // and it is not an ordinary capitalised word ("May", "Chad").
+        // A father's name is no surname: "Salman" alone is not "Mohammed bin Salman", but
+        // "bin Salman" is, as Arabic names are shortened.
+        func patronymic(_ e: Int) -> (connector: Int, words: [String])? {
+            let w = Self.words(entries[e].name)
+            guard w.count > 2, let c = w.indices.dropFirst().last(where: { words[w[$0].lowercased()]?.contains("patronymic") == true }),
+                  c < w.count - 1 else { return nil }
+            return (c, w)
+        }
         for (key, people) in surnames where people.count == 1 && closedWords[key] == nil {
             let e = people[0]
+            if let (c, w) = patronymic(e) {
+                add(w[c...].joined(separator: " "), e, .name)
+                continue
+            }
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
         clock.report("hand-kept lexicons")
