@@ -22,6 +22,7 @@ import Testing
             let r = try CLI.run(args)
             #expect(r.status == 2, "\(args): \(r.err)")
             #expect(r.err.contains("skipped: \(dir): no article files in this folder; kbctl reads .htm, .html"), "\(args): \(r.err)")
+            #expect(args.contains("--quiet") || r.out.contains("1 skipped"), "\(args): \(r.out)")
         }
     }
 }
