@@ -49,6 +49,10 @@ import Testing
         ("an h1 equal to the title is not repeated",
          "<title>Vell Visits Brask — World — Post</title><h1>Vell Visits Brask</h1><p>Ada Vell arrived in Brask.</p>",
          "Vell Visits Brask", nil, nil),
+        ("byline and date after an h1 equal to the title",
+         "<title>Vell Visits Brask | Post</title><meta name=\"author\" content=\"Ida Lund\"><meta name=\"date\" content=\"2023-11-02\">"
+             + "<nav>Home</nav><h1>Vell Visits Brask</h1><p>Ada Vell arrived in Brask.</p>",
+         "Vell Visits Brask", "Ida Lund", "2023-11-02"),
         ("an author URL is no name; a byline in the body is not repeated",
          "<meta property=\"article:author\" content=\"https://x.example/ada\"><meta name=\"author\" content=\"Ada Vell\"><p>By Ada Vell</p><p>Talks went on.</p>",
          nil, "Ada Vell", nil),
@@ -63,5 +67,6 @@ import Testing
         #expect(doc.published == c.date, "\(c.name): \(doc.text)")
         #expect(doc.text.components(separatedBy: "By Ada Vell").count <= 2, "\(c.name): the byline once")
         #expect(!doc.text.contains("Ledger") && !doc.text.contains("Post\n"), "\(c.name): no site name")
+        #expect(c.title == nil || doc.text.hasPrefix(c.title! + "\n\n"), "\(c.name): the headline first: \(doc.text)")
     }
 }

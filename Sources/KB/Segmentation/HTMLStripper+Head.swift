@@ -90,16 +90,22 @@ extension HTMLStripper {
             }
         }
 
-        /// The paragraphs that open the text: headline, byline and date, each only when the page's
-        /// head gives it and the body does not already open with it.
-        func opening(for body: String) -> String {
-            let first = body.components(separatedBy: "\n\n").lazy.map(Self.collapsed).first { !$0.isEmpty } ?? ""
+        /// The page's text opened by its headline, byline and date, each only when the head gives it
+        /// and the body does not already say it. When the body opens with the headline (an `<h1>`
+        /// equal to the title), the byline and date follow that paragraph.
+        func compose(_ body: String) -> String {
+            var paragraphs = body.components(separatedBy: "\n\n")
+            let first = paragraphs.firstIndex { !Self.collapsed($0).isEmpty }
             var lines: [String] = []
-            let headline = Self.collapsed(metaTitle ?? Self.withoutSiteName(Self.collapsed(title)))
-            if !headline.isEmpty, headline != first { lines.append(headline) }
             if let author, !body.contains("By " + author), !body.contains("BY " + author.uppercased()) { lines.append("By " + Self.collapsed(author)) }
             if let published { lines.append("Published: " + published) }
-            return lines.isEmpty ? "" : lines.joined(separator: "\n\n") + "\n\n"
+            let headline = Self.collapsed(metaTitle ?? Self.withoutSiteName(Self.collapsed(title)))
+            if let first, !headline.isEmpty, Self.collapsed(paragraphs[first]) == headline {
+                paragraphs.insert(contentsOf: lines, at: first + 1)
+                return paragraphs.joined(separator: "\n\n")
+            }
+            if !headline.isEmpty { lines.insert(headline, at: 0) }
+            return lines.isEmpty ? body : lines.joined(separator: "\n\n") + "\n\n" + body
         }
 
         /// The separators between a headline and the site's name in a `<title>`.

@@ -31,8 +31,7 @@ public enum HTMLStripper {
             scan = Scan(scalars, dropsChrome: false)
             scan.run()
         }
-        let body = String(scan.out)
-        return scan.head.opening(for: body) + body
+        return scan.head.compose(String(scan.out))
     }
 
     /// One pass over the page: the body's text in `out`, the title and meta tags in `head`.
