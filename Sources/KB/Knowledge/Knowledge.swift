@@ -143,8 +143,9 @@ public final class Knowledge: Sendable {
         "article", "verb-form-suffix", "patronymic",
     ]
 
-    /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
-    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes"]
+    /// Generated kinds no stage reads yet (their loaders come with the stages that need them), and
+    /// data that is not extraction's: `spelling` (read by Search), `html-entities` (by HTMLStripper).
+    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes", "spelling", "html-entities"]
 
     /// A file's lexicon kind: its `# kind:` header, else its name's stem ("countries.tsv").
     static func kind(name: String, text: String) -> String {
@@ -165,7 +166,7 @@ public final class Knowledge: Sendable {
     public static let lexiconKinds: Set<String> = [
         "words", "countries", "organizations", "places", "weapons", "documents", "people", "titles", "cues", "verbs",
         "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "patterns-statements", "cameo-patterns", "cameo-codes",
-        "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads",
+        "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads", "spelling", "html-entities",
     ]
 
     /// The space-separated words of a plain ASCII name, split on its bytes (the generic
