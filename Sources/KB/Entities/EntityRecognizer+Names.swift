@@ -13,6 +13,10 @@ extension EntityRecognizer {
         let next = tokens[end]
         guard !next.joined, cues.isNameWord(next), [.nnp, .nnps].contains(next.tag), !next.isAllCaps,
               cues.titleEnd(tokens, end) == nil, lexiconMatch(tokens, end) == nil else { return false }
+        // "Ambassador to Ethiopia Amina Odhiambo": a given name after a state starts a person of
+        // its own ("Jordan Peterson", "Chad Johnson" go on with a surname and stay one name).
+        if entry.type == .country, end + 1 < tokens.count, tokens[end + 1].isCapitalized,
+           knowledge.generated.givenNames.contains(next.key) { return false }
         return true
     }
 

@@ -24,10 +24,14 @@ public struct RoleExtractor: Sendable {
                     found.append((tm.value.role, written(t, m.first, tm.end, tm.value), org(before: m.first, s, doc)))
                 }
                 // title right before the name, with the state or body before the title
-                for st in max(0, m.first - 6)..<m.first where found.isEmpty {
-                    if let tm = knowledge.titles.longestMatch(in: t, at: st), tm.end == m.first {
+                for st in max(0, m.first - 10)..<m.first where found.isEmpty {
+                    // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield": the title's
+                    // body may stand between it and the name.
+                    if let tm = knowledge.titles.longestMatch(in: t, at: st),
+                       tm.end == m.first || body(after: tm.end, endingAt: m.first - 1, s, doc) != nil {
                         let r: Found = (tm.value.role, written(t, st, tm.end, tm.value),
-                                        org(before: modifiersStart(t, st), s, doc) ?? org(after: tm.end, s, doc, limit: m.first))
+                                        org(before: modifiersStart(t, st), s, doc) ?? org(after: tm.end, s, doc, limit: m.first)
+                                            ?? coordinatedOrg(before: st, si, s, doc))
                         found.append(r)
                         titleStart = st
                         list = t[tm.end - 1].text.lowercased() != tm.value.role && t[tm.end - 1].text.hasSuffix("s") ? (r, m.last) : nil
@@ -128,6 +132,20 @@ public struct RoleExtractor: Sendable {
         var j = i + 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && $0.first < max(limit, j + 1) && isBody(doc.entities[$0.entity].type) }?.entity
+    }
+
+    /// The body of "to the United Nations" when it starts at `i` and ends at `last`.
+    func body(after i: Int, endingAt last: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
+        guard let b = org(after: i, s, doc, limit: last + 1), s.mentions.contains(where: { $0.entity == b && $0.last == last }) else { return nil }
+        return b
+    }
+
+    /// "Ghana's President Kofi Mensah and Foreign Minister Ama Owusu": a second titled name joined
+    /// by "and" shares the state or body of the first when it names none of its own.
+    func coordinatedOrg(before st: Int, _ si: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
+        guard st >= 2, s.tokens[st - 1].key == "and",
+              let previous = s.mentions.first(where: { $0.last == st - 2 && doc.entities[$0.entity].type == .person }) else { return nil }
+        return doc.roles.last { $0.sentence == si && $0.person == previous.entity }?.organization
     }
 
     /// Roles held in a body rather than for a state (the `expert` and `media` title classes).

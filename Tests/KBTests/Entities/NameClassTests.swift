@@ -81,6 +81,10 @@ import Testing
              expected: ["Tariq (PERSON)", "Khalid bin Tariq (PERSON)"], absent: ["Bin Tariq"]),
         Case(id: "9-patronymic-listed", text: "King Salman received the envoy. Bin Salman said nothing.",
              expected: ["Salman (PERSON)", "Mohammed bin Salman (PERSON)"], absent: ["Bin Salman"]),
+        // A state before a given name does not start a longer name; before a surname it may.
+        Case(id: "3-state-then-person", text: "Kenyan Ambassador to Ethiopia Amina Odhiambo left Addis Ababa.",
+             expected: ["Amina Odhiambo (PERSON)", "Ethiopia (COUNTRY)"], absent: ["Ethiopia Amina Odhiambo"]),
+        Case(id: "3-state-name-as-given-name", text: "Jordan Peterson spoke in Toronto.", expected: ["Jordan Peterson (PERSON)"], absent: ["Jordan"]),
         Case(id: "9-own-surname", text: "Senator Karen Blair spoke on Monday. Blair said the bill would pass.", expected: ["Karen Blair (PERSON)"], absent: ["Tony Blair"]),
         Case(id: "9-historical-capital", text: "After the crisis of 1962, Washington and Moscow wanted faster contact.",
              expected: ["Soviet Union (COUNTRY)", "United States (COUNTRY)"], absent: ["Russia"]),
