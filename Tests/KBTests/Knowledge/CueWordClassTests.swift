@@ -12,6 +12,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(wordClass: "name-connector", words: ["of", "bin", "von", "&"]),
+        Case(wordClass: "patronymic", words: ["bin", "ibn", "bint"]),
         Case(wordClass: "honorific", words: ["mr.", "mrs", "dr.", "dame", "lord"]),
         Case(wordClass: "diplomatic-noun", words: ["ambassador", "embassy", "regime", "leadership"]),
         Case(wordClass: "motion-verb", words: ["fly", "travelled", "returned", "drove"]),
