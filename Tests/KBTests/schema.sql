@@ -13,6 +13,7 @@ CREATE INDEX roles_by_class ON roles(role_class);
 CREATE INDEX roles_by_document ON roles(document_id);
 CREATE INDEX roles_by_organization ON roles(organization_entity_id);
 CREATE INDEX roles_by_person ON roles(person_entity_id);
+CREATE INDEX roles_by_role ON roles(role);
 CREATE INDEX roles_by_sentence ON roles(sentence_id);
 CREATE INDEX statements_by_document ON statements(document_id);
 CREATE INDEX statements_by_sentence ON statements(sentence_id);
