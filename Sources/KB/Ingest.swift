@@ -141,6 +141,7 @@ public struct Ingester {
             }
         }
         try batch.flush(report: &report)
+        batch.reportTiming()
         report.entities = try queue.read { try Self.entityCount($0) }
         return report
     }
@@ -219,6 +220,7 @@ public struct Ingester {
             try batch.add(window.next(), report: &report)
         }
         try batch.flush(report: &report)
+        batch.reportTiming()
         // Every document was re-extracted: the database's lexicons are this run's now.
         _ = try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
         report.entities = try queue.read { try Self.entityCount($0) }
