@@ -23,6 +23,11 @@ public final class BatchWriter {
     /// it, and then the caches may name entities it deleted.
     private var dataVersion: Int64?
 
+    /// Sentences written in this transaction and not yet in `sentences_fts`: the insert trigger
+    /// stands aside while meta 'fts_deferred' exists (migration 0008), and the index gets them in
+    /// one statement before the commit.
+    private var pendingSentences: [Int64] = []
+
     struct EntityKey: Hashable { var name: String, type: String }
     struct AliasKey: Hashable { var entity: Int64, alias: String }
 
@@ -38,16 +43,20 @@ public final class BatchWriter {
         do {
             try queue.inTransaction(.immediate) { db in
                 version = try prepare(db)
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_deferred', '1')")
                 for doc in documents {
                     do { outcomes.append(try writeInSavepoint(doc, db: db, force: force, ingestedAt: ingestedAt)) } catch {
                         failure = error
                         break
                     }
                 }
+                try fillFullTextIndex(db)
+                try db.execute(sql: "DELETE FROM meta WHERE key = 'fts_deferred'")
                 return .commit
             }
         } catch {
             // The whole transaction was rolled back (a failed commit): the caches may name rows it took.
+            pendingSentences.removeAll()
             forgetCaches()
             dataVersion = nil
             throw error
@@ -82,11 +91,13 @@ public final class BatchWriter {
         // What this document adds to the caches, to take back if its savepoint is rolled back.
         var added: (entities: [EntityKey], aliases: [AliasKey]) = ([], [])
         var outcome: Store.Outcome?
+        var sentenceIDs: [Int64] = []
         do {
             try db.inSavepoint {
-                outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added)
+                outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added, sentenceIDs: &sentenceIDs)
                 return .commit
             }
+            pendingSentences += sentenceIDs
         } catch {
             for key in added.entities { entityIDs[key] = nil }
             for key in added.aliases { aliases.remove(key) }
@@ -96,20 +107,22 @@ public final class BatchWriter {
     }
 
     private func write(_ doc: DocumentRows, db: Database, force: Bool, ingestedAt: String,
-                       added: inout (entities: [EntityKey], aliases: [AliasKey])) throws -> Store.Outcome {
+                       added: inout (entities: [EntityKey], aliases: [AliasKey]), sentenceIDs: inout [Int64]) throws -> Store.Outcome {
         let s = statements!
         s.findDocument.bind(doc.sha256)
         let existing = try s.findDocument.fetchInt64()
         if let id = existing, !force { return .unchanged(documentID: id) }
         var formerEntities: [Int64] = []
         if let id = existing {
+            // The delete trigger takes the old sentences out of the index: they must be in it.
+            try fillFullTextIndex(db)
             formerEntities = try Int64.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
             forgetCaches()
         }
         let documentID = try insertDocument(doc, id: existing, ingestedAt: ingestedAt)
-        let sentenceIDs = try insertSentences(doc, documentID: documentID)
+        sentenceIDs = try insertSentences(doc, documentID: documentID)
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
         try insertMentions(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
@@ -118,6 +131,18 @@ public final class BatchWriter {
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         if existing != nil { try Store.removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
+    }
+
+    /// Adds the sentences written since the last call to `sentences_fts`, in one statement: FTS5
+    /// writes one segment for them instead of one per sentence.
+    private func fillFullTextIndex(_ db: Database) throws {
+        guard !pendingSentences.isEmpty else { return }
+        let ids = "[" + pendingSentences.map(String.init).joined(separator: ",") + "]"
+        try db.execute(sql: """
+            INSERT INTO sentences_fts (rowid, text)
+            SELECT id, text FROM sentences WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """, arguments: [ids])
+        pendingSentences.removeAll(keepingCapacity: true)
     }
 
     private func insertDocument(_ doc: DocumentRows, id: Int64?, ingestedAt: String) throws -> Int64 {
