@@ -39,14 +39,19 @@ extension KBCtl {
         func run() throws {
             try runReporting {
                 let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path), maxBytes: maxSize << 20, jobs: jobs)
+                // What each folder gave and left out, said after the run (Loader's FolderScan).
+                let folders = inputs.compactMap(FolderScan.scan)
                 let showProgress = !quiet && isatty(STDERR_FILENO) != 0
-                let report = try ingester.ingest(inputs, force: force, progress: showProgress ? { n, total, path in
+                var report = try ingester.ingest(inputs, force: force, progress: showProgress ? { n, total, path in
                     if total > 1 { FileHandle.standardError.write("\r\u{1B}[K[\(n)/\(total)] \(path)".data(using: .utf8)!) }
                 } : nil)
                 if showProgress { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+                // A folder that gave nothing is a skipped input (counted, exit 2); what a folder left out is a note.
+                report.skipped += folders.filter(\.files.isEmpty).compactMap(\.note)
                 for w in report.warnings { printError("warning: \(w)") }
                 for s in report.unchanged where !quiet { printError(s) }
                 for s in report.skipped { printError("skipped: \(s)") }
+                for f in folders where !f.files.isEmpty && !quiet { if let note = f.note { printError(note) } }
                 if !quiet { print(report.summary) }
                 if !report.skipped.isEmpty { throw ExitCode(2) }
             }

@@ -6,7 +6,8 @@ extension KBCtl {
         static let configuration = CommandConfiguration(
             abstract: "Full-text search over every sentence, with the matches marked [like this] and their document.",
             discussion: "Words match in the inflections the Porter stemmer folds (threatens, threatened, threatening; not the noun threat: "
-                + "search 'threat*' with --fts for both) and as spelled (defence does not find defense). '--fts' takes SQLite FTS5 syntax: "
+                + "search 'threat*' with --fts for both), and in US and UK spelling (defence finds defense, organise organize; the pairs of "
+                + "spelling.tsv). '--fts' takes SQLite FTS5 syntax, as typed: "
                 + "\"exact phrase\", OR, NOT, NEAR(a b), prefix*."
         )
 

@@ -74,4 +74,17 @@ import Testing
         #expect(nt.contains(negated))
         #expect(nt.contains("<urn:kbctl:entity:PERSON:Conor%20O'Brien> <http://www.w3.org/2000/01/rdf-schema#label> \"Conor O'Brien\" ."))
     }
+
+    /// Documents are nodes of their own, named by their sha256: the IRI every claim's `kb:document`
+    /// points at has a type, a label and its metadata.
+    @Test func nTriplesHaveDocumentNodes() throws {
+        let nt = try Exporter.export(dbPath: Self.db, format: .ntriples)
+        let doc = "<urn:kbctl:document:" + String(repeating: "0", count: 63) + "1>"
+        #expect(nt.contains("\(doc) <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <urn:kbctl:vocab#Article> ."))
+        #expect(nt.contains("\(doc) <http://www.w3.org/2000/01/rdf-schema#label> \"Border tensions\" ."))
+        #expect(nt.contains("\(doc) <urn:kbctl:vocab#published> \"2024-03-01\"^^<http://www.w3.org/2001/XMLSchema#date> ."))
+        #expect(nt.contains("\(doc) <urn:kbctl:vocab#author> \"Ann Writer\" ."))
+        #expect(nt.contains("<urn:kbctl:vocab#document> \(doc) ."))
+        #expect(!nt.contains("a.txt"), "the source path differs between databases and is not exported")
+    }
 }

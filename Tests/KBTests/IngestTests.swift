@@ -30,7 +30,7 @@ import Testing
             + String(repeating: "\"", count: 10_000)).utf8))
         try Self.write(dir, "deep.html", Data((String(repeating: "<div>", count: 50_000) + "<p>Peru said no.</p>" + String(repeating: "</div>", count: 50_000)).utf8))
         // 100 MB without writing 100 MB: a sparse file.
-        FileManager.default.createFile(atPath: dir + "/huge.txt", contents: nil)
+        _ = FileManager.default.createFile(atPath: dir + "/huge.txt", contents: nil)
         let huge = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/huge.txt"))
         try huge.truncate(atOffset: 100 << 20)
         try huge.close()

@@ -97,7 +97,7 @@ import Testing
     ])
     func refusedShards(_ case: String, _ message: String) throws {
         let good = try Self.ingested([0]), out = Self.temp("out")
-        try Merger.merge(into: out, shards: [good])
+        _ = try Merger.merge(into: out, shards: [good])
         let before = try KeyedRows.lines(dbPath: out)
         let bad: String
         switch `case` {

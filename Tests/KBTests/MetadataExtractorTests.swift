@@ -6,6 +6,7 @@ import Testing
         ("Kerry Says Peace Near\n\nBy Jane Roe\n\nKerry spoke on March 3, 2016 in Geneva.", "Kerry Says Peace Near", "Jane Roe", "2016-03-03"),
         ("The talks failed today.\n\nNobody came.\n\nMaria Lopez is a senior fellow at the Example Institute.", nil, "Maria Lopez", nil),
         ("A long first sentence that is clearly not a headline at all, ending with a stop.\n\nMore.", nil, nil, nil),
+        ("By Jane Roe\n\nKerry spoke in Geneva.", nil, "Jane Roe", nil),  // a byline first is no headline
     ]
 
     @Test(arguments: cases)

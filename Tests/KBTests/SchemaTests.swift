@@ -62,6 +62,7 @@ import Testing
             ("countries.tsv", "# columns: name\tiso2\tiso3\taliases\tdemonyms\tplurals\tcapitals\tseats\nRuritania\tRU\tRUR\tKingdom of Ruritania\tRuritanian\tRuritanians\tStrelsau\t\n"),
             ("titles.tsv", "# columns: role\tclass\tforms\nking\tleader\tKing\n"),
             ("cues.tsv", "# columns: lemma\tkind\tforms\nsay\tverb\tsay|says|said\n"),
+            ("patterns-statements.tsv", "# columns: id\tpriority\tpattern\tslots\texample\ns.1\t1\tSUBJECT CUE/verb ADJUNCT INTRO CONTENT\tspeaker=1 content=2\te\n"),
         ])
         let doc = Pipeline(knowledge: k).analyze(raw: "King Rudolf Elphberg said Strelsau would stay calm. France agreed.", format: .text, source: "t")
         #expect(Set(doc.entities.map(\.name)) == ["Rudolf Elphberg", "Ruritania"])

@@ -139,12 +139,15 @@ public struct EntityRecognizer: Sendable {
         // Distinct names, each resolved once: a long document repeats the same few names thousands of times.
         var seen = Set<String>()
         let people = candidates.filter { $0.type == .person && seen.insert($0.text).inserted }.map { $0.text.split(separator: " ") }
+        // "Bin Tariq" opening a sentence is "Khalid bin Tariq": connectors compare without case.
+        func same(_ a: ArraySlice<Substring>, _ b: [Substring]) -> Bool { a.elementsEqual(b) { $0 == $1 || $0.lowercased() == $1.lowercased() } }
         var resolved: [String: String] = [:]
         func fullName(_ name: String) -> String {
             if let done = resolved[name] { return done }
             let parts = name.split(separator: " ")
             let full = people.filter { o in
-                o.count > parts.count && (Array(o.suffix(parts.count)) == parts || Array(o.prefix(parts.count)) == parts)
+                o.count > parts.count && (same(o.suffix(parts.count), parts) && !isPatronymic(o, endingAt: o.count - parts.count)
+                    || same(o.prefix(parts.count), parts))
             }.max { $0.count < $1.count }.map { $0.joined(separator: " ") } ?? name
             resolved[name] = full
             return full
@@ -164,7 +167,7 @@ public struct EntityRecognizer: Sendable {
         // A person's surname or given name alone, and any repeat of a cued name, refer to it.
         for (e, entity) in doc.entities.enumerated() where entity.type == .person {
             let parts = entity.name.split(separator: " ").map(String.init)
-            if let last = parts.last, parts.count > 1, known[last] == nil { known[last] = e }
+            if let last = parts.last, parts.count > 1, known[last] == nil, !isPatronymic(parts, endingAt: parts.count - 1) { known[last] = e }
             if let first = parts.first, parts.count > 1, known[first] == nil, first.count > 2 { known[first] = e }
         }
         for c in candidates where c.type == nil {
@@ -187,6 +190,12 @@ public struct EntityRecognizer: Sendable {
 }
 
 extension EntityRecognizer {
+    /// Whether the words of a name from `i` on are a father's name: "Salman" in "Mohammed bin
+    /// Salman" names another man ("King Salman"), so it is no surname of this one.
+    func isPatronymic<S: StringProtocol>(_ name: [S], endingAt i: Int) -> Bool {
+        i > 0 && knowledge.is(name[i - 1].lowercased(), "patronymic")
+    }
+
     /// "the Ortiz-Holm plan": a hyphenated pair of names the document established refers to both.
     func linkPair(_ c: Candidate, _ known: [String: Int], _ doc: inout AnalyzedDocument) {
         let t = doc.sentences[c.sentence].tokens

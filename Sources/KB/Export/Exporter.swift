@@ -76,7 +76,7 @@ public enum Exporter {
 
     /// The export of `kinds` as one text: JSON lines (each with a `kind` field), CSV (one kind
     /// only: CSV has one header), GraphML or N-Triples (entities and relations; N-Triples adds
-    /// statements and roles).
+    /// documents, statements and roles).
     public static func export(dbPath: String, format: Format, kinds: [Kind] = Kind.allCases) throws -> String {
         switch format {
         case .jsonl:
@@ -90,7 +90,7 @@ public enum Exporter {
             let t = try tables(dbPath: dbPath, kinds: [.entities, .relations])
             return graphML(entities: t[0].1, relations: t[1].1)
         case .ntriples:
-            return NTriples.render(try tables(dbPath: dbPath, kinds: [.entities, .statements, .relations, .roles]))
+            return NTriples.render(try tables(dbPath: dbPath, kinds: [.documents, .entities, .statements, .relations, .roles]))
         }
     }
 

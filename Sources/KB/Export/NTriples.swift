@@ -2,7 +2,8 @@ import Foundation
 
 /// The knowledge base as RDF N-Triples. Every IRI is made of a stable key (`urn:kbctl:entity:COUNTRY:Russia`,
 /// `urn:kbctl:relation:SHA256/3/0`), so the exports of two databases (two shards) concatenate into one
-/// graph without clashes. Entities have an rdfs:label, a type and skos:altLabel aliases. Each affirmed relation between two entities is also a plain
+/// graph without clashes. Documents are nodes too (`urn:kbctl:document:SHA256`, a `kb:Article`: title as label,
+/// author, published date), the node every claim's `kb:document` points at. Entities have an rdfs:label, a type and skos:altLabel aliases. Each affirmed relation between two entities is also a plain
 /// triple (`entity predicate entity`); every relation, statement and role is a node of its own
 /// carrying polarity, modality, source and provenance, so that negated and reported claims are never
 /// flattened into facts.
@@ -76,7 +77,18 @@ enum NTriples {
                     text("role", "role")
                     if let o = entity(cell(row, "organization_key")) { emit(node, iri(kb + "organization"), o) }
                     provenance()
-                case .documents, .sentences, .mentions:
+                case .documents:
+                    // The document's own words only: its source path and ingest time differ between
+                    // databases, and a label or date read two ways would give one IRI two values.
+                    // kb:Article, not kb:Document: that is the entity type of treaties and accords.
+                    emit(node, iri(rdf + "type"), iri(kb + "Article"))
+                    if case let .text(title) = cell(row, "title") { emit(node, iri(rdfs + "label"), literal(title)) }
+                    text("title", "title"); text("author", "author"); text("sha256", "sha256")
+                    if case let .text(date) = cell(row, "published") {
+                        let isDate = date.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil
+                        emit(node, iri(kb + "published"), literal(date) + (isDate ? "^^<\(xsd)date>" : ""))
+                    }
+                case .sentences, .mentions:
                     break
                 }
             }

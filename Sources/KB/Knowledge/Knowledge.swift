@@ -91,6 +91,8 @@ public final class Knowledge: Sendable {
     public let agentNouns: [String: String]
     /// Relation patterns over phrases (`patterns-relations.tsv`).
     public let relationPatterns: [RelationPattern]
+    /// Statement patterns around a cue of saying (`patterns-statements.tsv`), in file order.
+    public let statementPatterns: [StatementPattern]
     /// Anchor word → the patterns that need it, so a sentence tries only patterns it can match.
     let patternsByAnchor: [String: [Int]]
     /// Word key → its closed classes (function, time, orghead, negation, …).
@@ -123,10 +125,10 @@ public final class Knowledge: Sendable {
         "function", "time", "pronoun-person", "pronoun-thing", "pronoun-plural", "orghead", "groupnoun", "orgnoun",
         "docnoun", "eventhead", "negation", "possible", "planned", "conditional", "auxiliary", "locative", "abbreviation",
         "be", "relative", "catenative", "subordinator", "pose", "objectmarker", "addressee", "placeortime", "phraseend",
-        "filler", "evaluative-cue", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
+        "filler", "coordinator", "nounpreposition", "pronoun-first-plural", "proverb", "lightverb", "eventobject",
         "preposition", "adjunct-preposition", "audience", "author-pronoun", "clause-joiner", "clause-opener", "naming-verb",
         "no-answer-cue", "not-before-cue", "quantifier", "request-cue", "sending-verb", "speaker-determiner", "text-closing",
-        "text-kind", "time-adjunct",
+        "text-kind", "time-adjunct", "saying-chain",
     ]).union(cueWordClassNames)
 
     /// The classes of the cues around names, offices and speakers (word lists the rules once kept
@@ -138,11 +140,12 @@ public final class Knowledge: Sendable {
         "place-category-noun", "title-link", "title-copula", "body-name-preposition", "document-name-joiner",
         "name-determiner", "event-category-noun", "person-preposition", "title-modifier", "office-modifier",
         "apposition-body-preposition", "title-body-preposition", "employer-preposition", "agent-suffix", "diplomat-noun",
-        "article", "verb-form-suffix",
+        "article", "verb-form-suffix", "patronymic",
     ]
 
-    /// Generated kinds no stage reads yet (their loaders come with the stages that need them).
-    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes"]
+    /// Generated kinds no stage reads yet (their loaders come with the stages that need them), and
+    /// data that is not extraction's: `spelling` (read by Search), `html-entities` (by HTMLStripper).
+    static let unreadKinds: Set<String> = ["cameo-patterns", "cameo-codes", "spelling", "html-entities"]
 
     /// A file's lexicon kind: its `# kind:` header, else its name's stem ("countries.tsv").
     static func kind(name: String, text: String) -> String {
@@ -162,8 +165,8 @@ public final class Knowledge: Sendable {
     /// generated for later stages are known, so a typo is still refused.
     public static let lexiconKinds: Set<String> = [
         "words", "countries", "organizations", "places", "weapons", "documents", "people", "titles", "cues", "verbs",
-        "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "cameo-patterns", "cameo-codes",
-        "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads",
+        "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "patterns-statements", "cameo-patterns", "cameo-codes",
+        "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads", "spelling", "html-entities",
     ]
 
     /// The space-separated words of a plain ASCII name, split on its bytes (the generic
@@ -281,6 +284,7 @@ public final class Knowledge: Sendable {
         var evaluations: [String: Bool] = [:]
         var agentNouns: [String: String] = [:]
         var relationPatterns: [RelationPattern] = []
+        var statementPatterns: [StatementPattern] = []
         var surnames: [String: [Int]] = [:]
 
         entries.reserveCapacity(80_000)
@@ -353,6 +357,8 @@ public final class Knowledge: Sendable {
                     for form in r.list("forms") where !form.contains(" ") { agentNouns[Token.key(form)] = r["role_class"] }
                 case "patterns-relations":
                     relationPatterns.append(try RelationPattern(record: r, file: file.name))
+                case "patterns-statements":
+                    statementPatterns.append(try StatementPattern(record: r, file: file.name))
                 case "evaluations":
                     evaluations[Token.key(r["word"])] = r["polarity"] == "positive"
                 default:
@@ -363,8 +369,20 @@ public final class Knowledge: Sendable {
         // A surname stands for a listed person only when no other listed person shares it
         // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
         // and it is not an ordinary capitalised word ("May", "Chad").
+        // A father's name is no surname: "Salman" alone is not "Mohammed bin Salman", but
+        // "bin Salman" is, as Arabic names are shortened.
+        func patronymic(_ e: Int) -> (connector: Int, words: [String])? {
+            let w = Self.words(entries[e].name)
+            guard w.count > 2, let c = w.indices.dropFirst().last(where: { words[w[$0].lowercased()]?.contains("patronymic") == true }),
+                  c < w.count - 1 else { return nil }
+            return (c, w)
+        }
         for (key, people) in surnames where people.count == 1 && closedWords[key] == nil {
             let e = people[0]
+            if let (c, w) = patronymic(e) {
+                add(w[c...].joined(separator: " "), e, .name)
+                continue
+            }
             forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
         }
         clock.report("hand-kept lexicons")
@@ -383,6 +401,7 @@ public final class Knowledge: Sendable {
         self.evaluations = evaluations
         self.agentNouns = agentNouns
         self.relationPatterns = relationPatterns
+        self.statementPatterns = statementPatterns
         var byAnchor: [String: [Int]] = [:]
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
         self.patternsByAnchor = byAnchor

@@ -29,7 +29,7 @@ public enum Analysis {
             }
             for st in doc.statements where st.sentence == si {
                 let speaker = st.speaker.map { doc.entities[$0].name } ?? st.speakerText ?? "-"
-                out.append("  statement: \(speaker) \(st.cue ?? "-"): \(st.content.prefix(80))")
+                out.append("  statement: \(speaker) \(st.cue ?? "-"): \(st.content.prefix(80))" + (st.pattern.map { " [\($0)]" } ?? ""))
             }
         }
         return out.joined(separator: "\n")

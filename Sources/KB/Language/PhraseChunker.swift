@@ -118,6 +118,8 @@ public struct PhraseChunker: Sendable {
                 var k = j
                 while k < t.count, t[k].tag.isAdverb || knowledge.is(t[k].key, "negation") { k += 1 }
                 if k < t.count, t[k].tag.isVerb || t[k].tag == .md { j = k; continue }
+                // "voted overwhelmingly to demand", "moved quickly to sanction": the chain goes on.
+                if t[verbs.last!].tag.isVerb, k + 1 < t.count, t[k].tag == .to, t[k + 1].tag == .vb { j = k; continue }
                 break
             }
             // "continued to sanction": the infinitive is the event.
@@ -126,7 +128,7 @@ public struct PhraseChunker: Sendable {
         }
         let main = verbs.last!
         var g = VerbGroup(first: i, last: last, main: main)
-        g.chain = verbs.filter { $0 < main && t[$0 + 1].tag == .to || ($0 < main && knowledge.is(t[$0].key, "catenative")) }
+        g.chain = verbs.filter { $0 < main && (isFollowedByTo($0, t) || knowledge.is(t[$0].key, "catenative")) }
         g.negated = (i...last).contains { knowledge.is(t[$0].key, "negation") }
         let beBefore = (i..<main).contains { knowledge.is(t[$0].key, "be") }
         // "have been one after another rebuffed by X": a form of "be" shortly before, and "by".
@@ -139,6 +141,13 @@ public struct PhraseChunker: Sendable {
             g.isReducedRelative = true
         }
         return g
+    }
+
+    /// Whether "to" follows the verb at `v`, past adverbs ("voted overwhelmingly to").
+    func isFollowedByTo(_ v: Int, _ t: [Token]) -> Bool {
+        var k = v + 1
+        while k < t.count, t[k].tag.isAdverb { k += 1 }
+        return k < t.count && t[k].tag == .to
     }
 
     // MARK: - Prepositions and coordination

@@ -43,6 +43,8 @@ extension Tagger {
             }
         }
         if t[i].key == "'s" { return "'s" }
+        // The Treebank writes "cannot" as "can" "not": the model knows "can" as a modal.
+        if t[i].key == "cannot" { return String(text.prefix(3)) }
         return stem(ofContraction: text)
     }
 

@@ -122,6 +122,11 @@ public struct Statement: Sendable {
     public var end: Int
     /// The state or body a speaker that is no entity belongs to: Peru for "a Peruvian official".
     public var speakerOf: Int? = nil
+    /// The id of the `patterns-statements.tsv` row that found it; nil for what Swift finds
+    /// (transcripts, letters, quotations over several sentences, continued quotations).
+    public var pattern: String? = nil
+    /// The token index of the cue in its sentence, when a pattern found it.
+    public var cueToken: Int? = nil
 }
 
 /// Who does what to whom, in whose voice.

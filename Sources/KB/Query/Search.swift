@@ -53,9 +53,30 @@ public enum Search {
     /// At most this many characters of FTS5 syntax.
     public static let maxQueryLength = 4_096
 
+    /// The other spellings of each word in `spelling.tsv` (US and UK), both ways, lower-cased.
+    /// Read from the embedded file on first use only: extraction never needs it.
+    static let spellings: [String: [String]] = {
+        guard let text = Embedded.lexicons.first(where: { $0.name == "spelling.tsv" })?.text,
+              let file = try? LexiconFile(name: "spelling.tsv", text: text) else { return [:] }
+        var map: [String: [String]] = [:]
+        for r in file.records() {
+            map[r["uk"], default: []].append(r["us"])
+            map[r["us"], default: []].append(r["uk"])
+        }
+        return map
+    }()
+
+    /// One word as an FTS5 term: a string literal, or its spellings OR'ed (`("defence" OR "defense")`).
+    static func term(_ word: String) -> String {
+        let others = spellings[word.lowercased()] ?? []
+        if others.isEmpty { return "\"\(word)\"" }
+        return "(" + ([word] + others).map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
+    }
+
     /// The distinct words of `text` (case folded, first spelling kept) as FTS5 string literals joined
     /// by AND, so that user text never acts as FTS5 syntax (a stray quote, `NOT`, `-` or `:` would
-    /// otherwise be an error or an operator). A repeated word adds nothing to an AND.
+    /// otherwise be an error or an operator). A repeated word adds nothing to an AND. A word with a
+    /// US or UK spelling of its own is looked for in both.
     static func wordsQuery(_ text: String) throws -> String {
         var words: [String] = []
         var seen: Set<String> = []
@@ -70,7 +91,7 @@ public enum Search {
         }
         flush()
         if words.count > maxTerms { throw tooManyTerms() }
-        return words.map { "\"\($0)\"" }.joined(separator: " AND ")
+        return words.map(term).joined(separator: " AND ")
     }
 
     /// `text` as given, within the caps on length and terms (each word or quoted phrase is a term).

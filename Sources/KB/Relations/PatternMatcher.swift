@@ -51,6 +51,16 @@ struct PatternMatcher {
                 (captures, words) = saved
             }
             return nil
+        case .span:
+            for j in (i + 1)...min(t.count, i + 20) {
+                // One clause: no comma, no sentence end, no relative clause ("countries that have
+                // been hostile" is not what is evaluated).
+                if [",", ";", ".", "?", "!"].contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1].key, "relative") { break }
+                captures.append(evaluated(i, j, a))
+                if let end = step(rest, a, j, &captures, &words) { return end }
+                captures.removeLast()
+            }
+            return nil
         case let .words(keys, optional):
             if i < t.count, keys.contains(t[i].key) {
                 words.append(i)
@@ -93,6 +103,19 @@ struct PatternMatcher {
             captures.removeLast()
             return nil
         }
+    }
+
+    /// What the tokens `i..<j` evaluate: the first actor in them ("President Medvedev's
+    /// announcement on missile defense" → Medvedev, "efforts by Western diplomats" → the
+    /// diplomats), else the first noun phrase in them as written ("that pledge"), else nobody.
+    func evaluated(_ i: Int, _ j: Int, _ a: Actors) -> Actors.Actor {
+        if let actor = a.list.first(where: { $0.start >= i && $0.start < j }) { return actor }
+        if let n = (i..<j).lazy.map({ a.phrases.nounPhraseAt[$0] }).first(where: { $0 >= 0 }) {
+            var o = a.object(ofPhrase: n)
+            o.start = i; o.end = j - 1
+            return o
+        }
+        return Actors.Actor(entity: nil, text: nil, start: i, end: j - 1, canAct: false)
     }
 
     /// The actor that starts at `i`: a listed actor, or the actor of the noun phrase starting there.

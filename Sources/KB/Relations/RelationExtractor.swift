@@ -54,27 +54,6 @@ public struct RelationExtractor: Sendable {
             }
             repeatedEvents(&doc, si, actors, voices: voices[si] ?? [])
         }
-        evaluations(&doc, voices: voices)
-    }
-
-
-    /// "He considers X's announcement timely" → support X; "assessed efforts by Western diplomats
-    /// as inadequate" → criticize them. The speaker is the subject and the voice.
-    func evaluations(_ doc: inout AnalyzedDocument, voices: [Int: [Int]]) {
-        for (n, st) in doc.statements.enumerated() {
-            guard let cue = st.cue, let speaker = st.speaker ?? nil as Int?, st.kind != .transcript else { continue }
-            let t = doc.sentences[st.sentence].tokens
-            guard let ci = t.firstIndex(where: { $0.text == cue.split(separator: " ").first.map(String.init) }),
-                  let lemma = knowledge.cues.longestMatch(in: t, at: ci)?.value.lemma, knowledge.is(lemma, "evaluative-cue") else { continue }
-            let window = (ci + 1)..<min(t.count, ci + 20)
-            guard let w = window.first(where: { knowledge.evaluations[t[$0].key] != nil }), let positive = knowledge.evaluations[t[w].key] else { continue }
-            let actors = Actors(doc: doc, si: st.sentence, knowledge: knowledge)
-            let object = actors.list.first { $0.start > ci && $0.start < w }
-            let sense = Knowledge.Sense(predicate: positive ? "support" : "criticize", cameo: positive ? "051" : "111", kind: .verb, particle: nil)
-            let subject = Actors.Actor(entity: speaker, text: nil, start: ci, end: ci, canAct: true)
-            append(&doc, st.sentence, w, w + 1, sense, subject, object, polarityFrom: ci, voices: voices[st.sentence] ?? [])
-            doc.relations[doc.relations.count - 1].statement = n
-        }
     }
 
     /// A trigger word that is part of a name ("Defense Authorization Bill") is no trigger.

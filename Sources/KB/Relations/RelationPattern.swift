@@ -3,6 +3,8 @@
 ///
 /// Units: `ACTOR` (an actor starts here: a name, a collective, a resolved pronoun),
 /// `NP` (a noun phrase starts here; an actor when it names one, else the phrase as written),
+/// `SPAN` (the shortest run of up to twenty tokens of one clause after which the rest matches:
+/// the first actor in it, else its first noun phrase as written),
 /// `word|word` (one token with one of these keys), `word?` (an optional token), `*` (up to four
 /// tokens, never across a sentence-internal ";"), `QUOTE?` (an optional quotation mark),
 /// `@positive`/`@negative` (an evaluative word), `@class` (a word of that words.tsv class).
@@ -12,6 +14,9 @@
 public struct RelationPattern: Sendable {
     public enum Unit: Sendable, Equatable {
         case actor, phrase, skip
+        /// `SPAN`: up to twenty tokens of one clause (no comma, sentence end or relative word)
+        /// standing for what is evaluated: the first actor in it, else its first noun phrase as written.
+        case span
         case words(Set<String>, optional: Bool)
         /// `QUOTE?`: an optional quotation mark of any kind.
         case quote
@@ -44,6 +49,7 @@ public struct RelationPattern: Sendable {
             case "ACTOR": return .actor
             case "NP": return .phrase
             case "*": return .skip
+            case "SPAN": return .span
             case "QUOTE?": return .quote
             case let c where c.hasPrefix("@"): return .wordClass(String(c.dropFirst()))
             default:
@@ -63,7 +69,7 @@ public struct RelationPattern: Sendable {
             }
             slots[String(kv[0])] = kv[1] == "-" ? .some(nil) : Int(kv[1])
         }
-        let captures = units.filter { $0 == .actor || $0 == .phrase }.count
+        let captures = units.filter { $0 == .actor || $0 == .phrase || $0 == .span }.count
         guard let sub = slots["subject"] ?? nil, (1...captures).contains(sub) else {
             throw LexiconError.badValue(file: file, row: id, column: "slots", value: r["slots"])
         }

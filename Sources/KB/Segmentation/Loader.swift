@@ -82,3 +82,70 @@ public enum Loader {
         return nil
     }
 }
+
+/// What a folder holds for an ingest: the article files it reads, and what it leaves out and why.
+/// The same walk as `Ingester.expand` (recursive; files named by extension; a file whose name
+/// starts with "." is hidden), so that what is said here is what the ingest did.
+public struct FolderScan: Sendable, Equatable {
+    public var folder: String
+    /// The article files, sorted, as paths under `folder`.
+    public var files: [String] = []
+    /// Files whose name starts with ".", left out.
+    public var hidden = 0
+    /// Files with another extension, left out: count by lower-cased extension ("" for none).
+    public var otherExtensions: [String: Int] = [:]
+
+    /// The scan of `path`, or nil when it is not a folder.
+    public static func scan(_ path: String) -> FolderScan? {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard path != "-", fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return nil }
+        var scan = FolderScan(folder: path)
+        for case let rel as String in fm.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator() {
+            let full = (path as NSString).appendingPathComponent(rel)
+            let ext = (rel as NSString).pathExtension.lowercased()
+            let article = Loader.articleExtensions.contains(ext)
+            var sub: ObjCBool = false
+            // Folders are walked, not counted (one named like an article is the ingest's to report).
+            if !article, fm.fileExists(atPath: full, isDirectory: &sub), sub.boolValue { continue }
+            if (rel as NSString).lastPathComponent.hasPrefix(".") {
+                scan.hidden += 1
+            } else if article {
+                scan.files.append(full)
+            } else {
+                scan.otherExtensions[ext, default: 0] += 1
+            }
+        }
+        scan.files.sort()
+        return scan
+    }
+
+    /// The extensions a folder ingest reads, for messages: ".htm, .html, .markdown, .md, .text, .txt".
+    public static var readExtensions: String { Loader.articleExtensions.sorted().map { "." + $0 }.joined(separator: ", ") }
+
+    /// What was left out, or nil when nothing was: "3 with other extensions (2 .pdf, 1 without one), 2 hidden".
+    public var leftOut: String? {
+        var parts: [String] = []
+        let other = otherExtensions.values.reduce(0, +)
+        if other > 0 {
+            // Most frequent first, then by name; files without an extension last.
+            let byExt = otherExtensions.sorted { a, b in
+                a.key.isEmpty != b.key.isEmpty ? b.key.isEmpty : a.value != b.value ? a.value > b.value : a.key < b.key
+            }.map { "\($0.value) \($0.key.isEmpty ? "without one" : "." + $0.key)" }
+            parts.append("\(other) with other extensions (\(byExt.joined(separator: ", ")))")
+        }
+        if hidden > 0 { parts.append("\(hidden) hidden (name starts with \".\")") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// One line for the end of an ingest: what the folder gave and what it left out, or that it
+    /// gave nothing. Nil when the folder had articles and nothing else.
+    public var note: String? {
+        if files.isEmpty {
+            return "\(folder): no article files in this folder\(leftOut.map { " (left out: \($0))" } ?? ""); "
+                + "kbctl reads \(Self.readExtensions). Nothing to ingest."
+        }
+        guard let leftOut else { return nil }
+        return "\(folder): \(files.count) article file(s) read; left out \(leftOut). kbctl reads \(Self.readExtensions)."
+    }
+}

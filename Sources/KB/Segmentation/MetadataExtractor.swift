@@ -16,7 +16,8 @@ public enum MetadataExtractor {
     public static func run(_ doc: inout AnalyzedDocument) -> Bool {
         let paragraphs = doc.text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
         var headline = false
-        if paragraphs.count > 1, let first = paragraphs.first, isHeadline(first) {
+        // A byline is short and unpunctuated too, but it names the author, not the article.
+        if paragraphs.count > 1, let first = paragraphs.first, isHeadline(first), Self.first(byline, in: first) == nil {
             doc.title = first
             headline = true
         }

@@ -16,6 +16,8 @@ extension StatementExtractor {
         /// The noun phrase a relative clause's attribution is about ("the new port" for "which Togo
         /// says is illegal"), said before its content.
         var antecedent: Range<Int>? = nil
+        /// The id of the statement pattern that found it.
+        var pattern: String? = nil
     }
 
     /// The statements the cues of sentence `si` introduce, in order.
@@ -23,13 +25,15 @@ extension StatementExtractor {
         let s = doc.sentences[si]
         let t = s.tokens
         var found: [Candidate] = []
+        let matcher = StatementMatcher(extractor: self, speakers: speakers, doc: doc, si: si, quotes: quotes)
         var k = 0
         while k < t.count {
             // A cue word inside a quotation or a name ("United States") is neither.
             guard !quotes.contains(where: { $0.open < k && k < $0.close }),
                   !s.mentions.contains(where: { $0.first <= k && k <= $0.last && $0.form == .name }),
                   let m = cueMatch(t, quotes, at: k) else { k += 1; continue }
-            if let c = candidate(si, k, m.end, m.cue, quotes, doc, speakers) { found.append(c) }
+            // The patterns of patterns-statements.tsv: the best match of this cue is its statement.
+            if let best = matcher.matches(cue: k, end: m.end, m.cue).first { found.append(best.candidate) }
             k = m.end
         }
         return bound(found, s).map { c in
@@ -39,7 +43,7 @@ extension StatementExtractor {
                 let q = parts.map { quoteText(doc, s, $0) }.joined(separator: " … ")
                 return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
                                  content: q, quote: q, kind: .direct, start: t[parts[0].open].start, end: t[min(t.count, parts[1].close) - 1].end,
-                                 speakerOf: sp.of)
+                                 speakerOf: sp.of, pattern: c.pattern, cueToken: c.cue)
             }
             let (a, b) = (c.a, c.b)
             // The quotations of the content, and a scare-quoted word between speaker and cue.
@@ -49,7 +53,8 @@ extension StatementExtractor {
             // A quotation that is the whole content is stored without its marks.
             let text = kind == .direct && inside.count == 1 ? q ?? "" : content(doc, s, c)
             return Statement(sentence: si, speaker: sp.entity, speakerText: sp.entity == nil ? sp.text : nil, cue: cueText,
-                             content: text.isEmpty ? content(doc, s, c) : text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end, speakerOf: sp.of)
+                             content: text.isEmpty ? content(doc, s, c) : text, quote: q, kind: kind, start: t[a].start, end: t[b - 1].end,
+                             speakerOf: sp.of, pattern: c.pattern, cueToken: c.cue)
         }
     }
 
@@ -84,84 +89,24 @@ extension StatementExtractor {
         return nil
     }
 
-    /// The speaker and content of the cue at `k`, or nil when it has no speaker.
-    func candidate(_ si: Int, _ k: Int, _ end: Int, _ cue: Knowledge.Cue, _ quotes: [QuoteFinder.Span],
-                   _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> Candidate? {
-        let s = doc.sentences[si]
+    /// Whether the verb or phrase cue at `k..<end` says something here: not "did not respond",
+    /// "asked not to be named", "state-owned" or a cue a word like "without" negates.
+    func isSaying(_ k: Int, _ end: Int, _ s: Sentence) -> Bool {
         let t = s.tokens
-        // "a warning from a senior Chilean admiral that …": a noun of saying with its source.
-        if end + 1 < t.count, t[end].key == "from", k > 0, t[k - 1].tag == .dt || t[k].tag == .nn,
-           let np = s.phrases.nounPhrase(at: end + 1), let sp = speakers.speaker(ofPhrase: s.phrases.nounPhraseAt[end + 1], from: np.first, si, doc),
-           np.last + 1 < t.count, t[np.last + 1].key == "that" {
-            return Candidate(speaker: sp, cue: k, cueEnd: end, a: np.last + 2, b: t.count)
-        }
-        switch cue.kind {
-        case .noun:
-            // "the minister's conclusion that …"
-            if k >= 2, t[k - 1].key == "'s", end < t.count, t[end].key == "that" || t[end].text == ":",
-               let sp = speakers.mentionEnding(at: k - 2, si, doc) {
-                return Candidate(speaker: sp, cue: k, cueEnd: end, a: end + 1, b: t.count)
-            }
-            return nil
-        case .phrase where cue.lemma == "according to":
-            guard let sp = speakers.mentionStarting(at: end, si, doc) else { return nil }
-            let after = sp.end + 1 < t.count && t[sp.end + 1].text == "," ? sp.end + 2 : sp.end + 1
-            return k > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: k - (t[k - 1].text == "," ? 1 : 0))
-                : Candidate(speaker: sp, cue: k, cueEnd: end, a: after, b: t.count)
-        default:
-            return verbCandidate(si, k, end, quotes, doc, speakers)
-        }
+        if k > 0, knowledge.is(t[k - 1].key, "not-before-cue"), !continuesSaying(k, s) { return false }
+        if end < t.count, t[end].text == "-" || t[end].key == "'s" { return false }  // "state-owned", a noun
+        // "did not respond to a request for comment" says nothing.
+        if knowledge.is(t[k].key, "no-answer-cue"), s.phrases.verbGroup(at: k)?.negated == true { return false }
+        // "asked not to be named", "asked to leave": a request about the speaker, not words said.
+        if knowledge.is(t[k].key, "request-cue"), end < t.count, t[end].key == "to" || t[end].key == "not" { return false }
+        return true
     }
 
-    /// A verb cue: its subject before it, or the speaker right after it ("“…,” said X").
-    func verbCandidate(_ si: Int, _ k: Int, _ end: Int, _ quotes: [QuoteFinder.Span],
-                       _ doc: AnalyzedDocument, _ speakers: SpeakerResolver) -> Candidate? {
-        let s = doc.sentences[si]
-        let t = s.tokens
-        if k > 0, knowledge.is(t[k - 1].key, "not-before-cue") { return nil }
-        if end < t.count, t[end].text == "-" || t[end].key == "'s" { return nil }  // "state-owned", a noun
-        // "did not respond to a request for comment" says nothing.
-        if knowledge.is(t[k].key, "no-answer-cue"), s.phrases.verbGroup(at: k)?.negated == true { return nil }
-        // "asked not to be named", "asked to leave": a request about the speaker, not words said.
-        if knowledge.is(t[k].key, "request-cue"), end < t.count, t[end].key == "to" || t[end].key == "not" { return nil }
-        let adjunct = adjunctEnd(s, end)
-        let restStart = skipAfterCue(t, adjunct)
-        let restWords = (restStart..<t.count).filter { t[$0].kind != .punct }.count
-        let onlyAdjunct = restWords < 2 || (adjunct < t.count - 1 && t[adjunct].text == ","
-            && (knowledge.is(t[adjunct + 1].key, "subordinator") || knowledge.is(t[adjunct + 1].key, "clause-joiner")))
-        if t[k].key.hasSuffix("ing"), k == 0 || ["\u{2014}", "\u{2013}", "-", ":"].contains(t[k - 1].text),
-           let comma = (end..<t.count).first(where: { t[$0].text == "," }),
-           let sp = speakers.mentionStarting(at: comma + 1, si, doc), sp.entity.map({ doc.entities[$0].type == .person }) == true {
-            // "Citing one-sided negotiations, Senator Ana Ortiz voted against …"
-            return Candidate(speaker: sp, cue: k, cueEnd: end, a: end, b: comma)
-        }
-        // "Others tried to delay the vote by arguing that …": the subject of the clause the -ing cue modifies.
-        if t[k].tag == .vbg, k > 0, knowledge.is(t[k - 1].key, "preposition") || knowledge.is(t[k - 1].key, "subordinator"),
-           let g = s.phrases.verbGroups.last(where: { $0.last < k - 1 }), let n = g.subject,
-           let sp = speakers.speaker(ofPhrase: n, from: s.phrases.nounPhrases[n].first, si, doc), !onlyAdjunct {
-            return Candidate(speaker: sp, cue: k, cueEnd: end, a: restStart, b: t.count)
-        }
-        if let sp = speakers.phraseSubject(ofCue: k, si, quotes, doc) ?? speakers.subject(before: k, si, quotes, doc) {
-            // "“A,” Ibarra said, “and B.”": both parts of the quotation.
-            if let first = quotes.last(where: { $0.close < sp.start && $0.close >= sp.start - 2 }),
-               let second = quotes.first(where: { $0.open >= adjunct && $0.open <= restStart }) {
-                return Candidate(speaker: sp, cue: k, cueEnd: end, a: first.open, b: t.count, parts: [first, second])
-            }
-            if !onlyAdjunct { return Candidate(speaker: sp, cue: k, cueEnd: end, a: restStart, b: t.count) }
-            // "…, the Observatory said at a briefing in Valparaiso." / "“…,” Carter said on Tuesday."
-            let b = phraseStart(sp, s)
-            return b > 1 ? Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: b) : nil
-        }
-        if k > 1, [",", "\u{201D}", "\""].contains(t[k - 1].text) || quotes.contains(where: { $0.close == k - 1 }),
-           let sp = speakers.mentionStarting(at: end, si, doc) ?? speakers.descriptionStarting(at: end, si, doc) {
-            // "“…,” said Ash Carter." / "“…,” said a ministry spokesman, “and …”"
-            if let first = quotes.last(where: { $0.close == k - 1 || $0.close == k - 2 }),
-               let second = quotes.first(where: { $0.open > sp.end && $0.open <= sp.end + 2 }) {
-                return Candidate(speaker: sp, cue: k, cueEnd: end, a: first.open, b: t.count, parts: [first, second])
-            }
-            return Candidate(speaker: sp, cue: k, cueEnd: end, a: 0, b: k)
-        }
-        return nil
+    /// "voted to demand that", "continued to insist that": a cue at the end of a catenative chain
+    /// whose verb still reports words (unlike "refused to say", "plans to announce").
+    func continuesSaying(_ k: Int, _ s: Sentence) -> Bool {
+        guard s.tokens[k - 1].key == "to", let g = s.phrases.verbGroup(at: k), g.main == k, let c = g.chain.last else { return false }
+        return knowledge.is(s.tokens[c].key, "saying-chain")
     }
 
     /// Where the words before a speaker end: at the speaker's whole noun phrase, so that "…, a

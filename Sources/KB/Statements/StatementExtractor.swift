@@ -119,7 +119,8 @@ public struct StatementExtractor: Sendable {
             var found: (SpeakerResolver.Found, String)?
             for c in stride(from: q.open - 1, through: max(0, q.open - 3), by: -1) {
                 let isCue = knowledge.cues.longestMatch(in: t, at: c).map { $0.end > c && $0.end <= q.open } ?? false
-                guard isCue || knowledge.is(t[c].key, "naming-verb"), t[c].start > st.start else { continue }
+                // The statement's own cue between the two parts of its quotation is no other voice.
+                guard isCue || knowledge.is(t[c].key, "naming-verb"), t[c].start > st.start, c != st.cueToken else { continue }
                 if let sp = speakers.subject(before: c, si, quotes, doc), sp.start > 0, t[sp.start].start >= st.start,
                    sp.entity != st.speaker || sp.text != st.speakerText {
                     found = (sp, t[c].text)
@@ -154,11 +155,14 @@ public struct StatementExtractor: Sendable {
                 break
             }
         }
-        let t = doc.sentences[run.openSentence].tokens
+        let s = doc.sentences[run.openSentence]
+        let t = s.tokens
         var e = run.openToken
         while e > 0, [":", ",", "that"].contains(t[e - 1].key) { e -= 1 }
-        for c in stride(from: e - 1, through: max(0, e - 3), by: -1) {
-            guard let m = knowledge.cues.longestMatch(in: t, at: c), m.end == e, m.value.kind != .noun else { continue }
+        // "Ortiz said: “…", and past where, when or to whom: "Ortiz stated after the vote, “…".
+        for c in stride(from: e - 1, through: max(0, e - 10), by: -1) {
+            guard let m = knowledge.cues.longestMatch(in: t, at: c), m.end == e || adjunctEnd(s, m.end) == e,
+                  m.value.kind != .noun else { continue }
             if let sp = speakers.subject(before: c, run.openSentence, [], doc) {
                 return (sp, t[c..<m.end].map(\.text).joined(separator: " "))
             }

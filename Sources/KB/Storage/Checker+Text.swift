@@ -37,6 +37,8 @@ struct ScalarWalker {
     private var scalar = 0
     private var byte = 0
     private var marks: [Int] = [0]
+    /// Code points walked so far: the work done, which a test holds linear in the text.
+    private(set) var steps = 0
     static let stride = 4096
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
@@ -54,6 +56,7 @@ struct ScalarWalker {
             // Continuation bytes (10xxxxxx) belong to the code point before.
             while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
             scalar += 1
+            steps += 1
             if scalar % Self.stride == 0, scalar / Self.stride == marks.count { marks.append(byte) }
         }
         return byte

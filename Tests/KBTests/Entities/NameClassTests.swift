@@ -75,6 +75,12 @@ import Testing
              expected: ["Maria Delgado (PERSON)"], absent: ["Democrat of Oregon", "Democrat"]),
         // Not yet: a region's demonym alone ("European destinations") still names the region, because
         // relations take demonym actors ("European states") from the same mentions.
+        // A father's name after "bin"/"ibn" is no surname: "King Tariq" is not "Khalid bin Tariq",
+        // "Bin Tariq" opening a sentence is; the same for a listed person ("Mohammed bin Salman").
+        Case(id: "9-patronymic-document", text: "Oman's King Tariq and Crown Prince Khalid bin Tariq met. King Tariq spoke first. Bin Tariq said little.",
+             expected: ["Tariq (PERSON)", "Khalid bin Tariq (PERSON)"], absent: ["Bin Tariq"]),
+        Case(id: "9-patronymic-listed", text: "King Salman received the envoy. Bin Salman said nothing.",
+             expected: ["Salman (PERSON)", "Mohammed bin Salman (PERSON)"], absent: ["Bin Salman"]),
         Case(id: "9-own-surname", text: "Senator Karen Blair spoke on Monday. Blair said the bill would pass.", expected: ["Karen Blair (PERSON)"], absent: ["Tony Blair"]),
         Case(id: "9-historical-capital", text: "After the crisis of 1962, Washington and Moscow wanted faster contact.",
              expected: ["Soviet Union (COUNTRY)", "United States (COUNTRY)"], absent: ["Russia"]),

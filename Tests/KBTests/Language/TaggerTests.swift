@@ -48,6 +48,8 @@ import Testing
         ("verb attacks", "Rebels attack the base every night.", "NNS VBP DT NN DT NN ."),
         ("apposition", "Ethiopia, at odds with Eritrea over the border, quickly condemned Sudan.", "NNP , IN NNS IN NNP IN DT NN , RB VBD NNP ."),
         ("coordination", "Norway and Denmark sanctioned Belarus.", "NNP CC NNP VBD NNP ."),
+        ("cannot as can + not", "Russia cannot veto the charter.", "NNP MD VB DT NN ."),
+        ("adverb before to", "The council voted overwhelmingly to condemn Russia.", "DT NN VBD RB TO VB NNP ."),
     ]
 
     @Test(arguments: handTagged.map(\.name))

@@ -13,6 +13,10 @@ import Testing
         ("catenative vote", "Chile voted to reject the Andean Pact.", ["Chile reject Andean Pact"]),
         ("perfect catenative", "Argentina had begun to deploy troops to Bolivia.", ["Argentina deploy Bolivia"]),
         ("catenative other order", "Mongolia has decided to condemn Kazakhstan.", ["Mongolia criticize Kazakhstan"]),
+        ("adverb before a catenative's to", "Chile moved quickly to sanction Peru.", ["Chile sanction Peru"]),
+        ("adverbs before a catenative's to", "The Latvian parliament voted almost unanimously to condemn Belarus.", ["Latvia criticize Belarus"]),
+        // "cannot" is "can" + "not": a modal and a negation, not a noun.
+        ("cannot", "Laos cannot condemn Cambodia.", ["Laos criticize Cambodia (negated)"]),
         // Material between subject and verb.
         ("apposition", "Ethiopia, at odds with Eritrea over the border, quickly condemned Sudan.", ["Ethiopia criticize Sudan"]),
         ("adverb", "Kenya earlier blamed Ethiopia.", ["Kenya accuse Ethiopia"]),

@@ -101,6 +101,26 @@ import Testing
 
     @Test(arguments: contentBeforeTheSpeaker) func contentStopsAtTheSpeakersPhrase(_ c: Case) { Self.check(c) }
 
+    /// A cue at the end of a catenative chain that still reports words ("voted to demand that"),
+    /// not one that keeps them back ("refused to say"); and a quotation over two sentences whose
+    /// cue is followed by where or when it was said.
+    static let chainsAndAdjuncts: [Case] = [
+        Case(name: "voted to demand that", text: "The Arctic Council met in Tromso. The Council voted overwhelmingly to demand that Norway halt its drilling.",
+             rows: [Row(speaker: "Arctic Council", cue: "demand", content: "Norway halt its drilling", exact: true)], only: true),
+        Case(name: "continued to insist that", text: "Ghana continued to insist that the port was legal.",
+             rows: [Row(speaker: "Ghana", cue: "insist", content: "the port was legal", exact: true)], only: true),
+        Case(name: "refused to say", text: "Ghana refused to say whether the port was legal.", rows: [], only: true),
+        Case(name: "plans to announce", text: "Peru plans to announce that the border will close.", rows: [], only: true),
+        Case(name: "two-sentence quotation after a time adjunct",
+             text: "As Kenya's ambassador to the African Union, Amina Odhiambo, stated after the vote, “Ethiopia cannot veto the charter. It cannot, and will not, veto justice.”",
+             rows: [Row(speaker: "Amina Odhiambo", cue: "stated", content: "Ethiopia cannot veto the charter. It cannot, and will not, veto justice.", exact: true)], only: true),
+        Case(name: "two-sentence quotation after a place adjunct",
+             text: "Chile's foreign minister Rosa Vidal said in Lima on Monday, “We will not pay. We owe nothing.”",
+             rows: [Row(speaker: "Rosa Vidal", cue: "said", content: "We will not pay. We owe nothing.", exact: true)], only: true),
+    ]
+
+    @Test(arguments: chainsAndAdjuncts) func catenativeChainsAndAdjunctsBeforeAQuotation(_ c: Case) { Self.check(c) }
+
     // MARK: - 2. Speech acts
 
     static let speechActs: [Case] = [
