@@ -64,20 +64,30 @@ public struct IngestReport: Sendable {
     }
 }
 
-/// Ingests articles into a kbctl database: each document in its own transaction.
+/// Ingests articles into a kbctl database. Documents are read, decoded and analysed on `jobs`
+/// threads and stored by one writer in input order, many to a transaction with a savepoint each
+/// (`BatchWriter`): the database is the same as when each document has its own transaction.
 public struct Ingester {
     public let dbPath: String
     public let pipeline: Pipeline
     /// Inputs larger than this are skipped unread: memory and time per document stay bounded.
     public var maxBytes: Int
+    /// Threads that read and analyse documents (the writer is the calling thread).
+    public var jobs: Int
+    /// Documents per transaction (1: one transaction each, as before batching).
+    public var batchSize = BatchWriter.defaultBatchSize
 
     /// The default limit on one input, far above any news article.
     public static let defaultMaxBytes = 16 << 20
 
-    public init(dbPath: String, knowledge: Knowledge = .builtIn, maxBytes: Int = Ingester.defaultMaxBytes) {
+    /// The default number of analysing threads: one per core.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    public init(dbPath: String, knowledge: Knowledge = .builtIn, maxBytes: Int = Ingester.defaultMaxBytes, jobs: Int = Ingester.defaultJobs) {
         self.dbPath = dbPath
         self.pipeline = Pipeline(knowledge: knowledge)
         self.maxBytes = maxBytes
+        self.jobs = max(1, jobs)
     }
 
     /// The article files named by `inputs`: files as given, folders searched recursively by extension.
@@ -112,33 +122,63 @@ public struct Ingester {
             report.warnings.append(KBDatabase.mixedLexiconsWarning(path: dbPath, recorded: recorded, used: used))
         }
         report.skipped = missing.map { IngestError.missing(path: $0).description }
+        // Standard input is read here, in input order, so that workers only ever read files.
+        var stdin: [Int: Data] = [:]
+        for (n, path) in files.enumerated() where path == "-" { stdin[n] = readStdin() }
+        let (pipeline, maxBytes) = (self.pipeline, self.maxBytes)
+        let window = OrderedWindow(count: files.count, jobs: jobs) { [stdin] n in
+            Self.prepare(files[n], stdin: stdin[n], pipeline: pipeline, maxBytes: maxBytes)
+        }
+        defer { window.cancel() }
+        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: force)
         for (n, path) in files.enumerated() {
             progress?(n + 1, files.count, path)
-            do {
-                let data: Data
-                if path == "-" { data = readStdin() } else {
-                    let size = try Self.regularFileSize(path)
-                    if size > maxBytes { throw IngestError.tooLarge(path: path, bytes: size, limit: maxBytes) }
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-                        throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
-                    }
-                }
-                if data.count > maxBytes { throw IngestError.tooLarge(path: path, bytes: data.count, limit: maxBytes) }
-                let loaded = try Loader.decode(data, name: path)
-                report.warnings += loaded.warnings
-                let doc = pipeline.analyze(raw: loaded.text, format: loaded.format, source: path)
-                if doc.sentences.isEmpty {
-                    // Bytes that leave no text are not "empty": say what removed it.
-                    let visible = loaded.text.unicodeScalars.contains { !$0.properties.isWhitespace }
-                    throw visible ? IngestError.noText(path: path, format: loaded.format) : IngestError.empty(path: path)
-                }
-                try write(doc, to: queue, force: force, report: &report)
-            } catch let e as IngestError {
-                report.skipped.append(e.description)
+            let prepared = window.next()
+            report.warnings += prepared.warnings
+            switch prepared.result {
+            case let .success(rows): try batch.add(rows, report: &report)
+            case let .failure(error): report.skipped.append(error.description)
             }
         }
+        try batch.flush(report: &report)
+        batch.reportTiming()
         report.entities = try queue.read { try Self.entityCount($0) }
         return report
+    }
+
+    /// One input read, decoded and analysed, or the reason it was skipped; and the decoder's warnings.
+    struct Prepared: Sendable {
+        var result: Result<DocumentRows, IngestError>
+        var warnings: [String] = []
+    }
+
+    /// Reads, decodes and analyses one input (on a worker thread).
+    static func prepare(_ path: String, stdin: Data?, pipeline: Pipeline, maxBytes: Int) -> Prepared {
+        var warnings: [String] = []
+        do {
+            let data: Data
+            if let stdin { data = stdin } else {
+                let size = try regularFileSize(path)
+                if size > maxBytes { throw IngestError.tooLarge(path: path, bytes: size, limit: maxBytes) }
+                do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+                    throw IngestError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+                }
+            }
+            if data.count > maxBytes { throw IngestError.tooLarge(path: path, bytes: data.count, limit: maxBytes) }
+            let loaded = try Loader.decode(data, name: path)
+            warnings = loaded.warnings
+            let doc = pipeline.analyze(raw: loaded.text, format: loaded.format, source: path)
+            if doc.sentences.isEmpty {
+                // Bytes that leave no text are not "empty": say what removed it.
+                let visible = loaded.text.unicodeScalars.contains { !$0.properties.isWhitespace }
+                throw visible ? IngestError.noText(path: path, format: loaded.format) : IngestError.empty(path: path)
+            }
+            return Prepared(result: .success(DocumentRows(doc)), warnings: warnings)
+        } catch let e as IngestError {
+            return Prepared(result: .failure(e), warnings: warnings)
+        } catch {
+            return Prepared(result: .failure(.unreadable(path: path, reason: "\(error)")), warnings: warnings)
+        }
     }
 
     /// The size of the file at `path` (following links), refusing what is not a regular file before
@@ -163,50 +203,41 @@ public struct Ingester {
         guard FileManager.default.fileExists(atPath: dbPath) else { throw KBError.noDatabase(path: dbPath) }
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, source, format, text FROM documents ORDER BY id")
+            try Row.fetchAll(db, sql: "SELECT source, format, text FROM documents ORDER BY id").map {
+                StoredText(source: $0["source"], format: $0["format"], text: $0["text"])
+            }
         }
         var report = IngestReport()
-        for (n, row) in docs.enumerated() {
-            let source: String = row["source"]
-            progress?(n + 1, docs.count, source)
-            let format = SourceFormat(rawValue: row["format"]) ?? .text
-            let doc = pipeline.analyze(normalized: row["text"], format: format, source: source)
-            try write(doc, to: queue, force: true, report: &report)
+        let pipeline = self.pipeline
+        let window = OrderedWindow(count: docs.count, jobs: jobs) { n in
+            let format = SourceFormat(rawValue: docs[n].format) ?? .text
+            return DocumentRows(pipeline.analyze(normalized: docs[n].text, format: format, source: docs[n].source))
         }
+        defer { window.cancel() }
+        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: true)
+        for (n, doc) in docs.enumerated() {
+            progress?(n + 1, docs.count, doc.source)
+            try batch.add(window.next(), report: &report)
+        }
+        try batch.flush(report: &report)
+        batch.reportTiming()
         // Every document was re-extracted: the database's lexicons are this run's now.
         _ = try queue.write { try KBDatabase.recordLexiconVersion($0, pipeline.knowledge.version, replace: true) }
         report.entities = try queue.read { try Self.entityCount($0) }
         return report
     }
 
-    /// Now, as ISO 8601 UTC to the second, without a date formatter per document.
     /// The number of entities some document mentions (the rows of v_entities), read through the
     /// mentions index: counting v_entities aggregates every mention (a second at 20,000 articles).
     static func entityCount(_ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM entities e WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)") ?? 0
     }
 
+    /// Now, as ISO 8601 UTC to the second, without a date formatter per document.
     static func timestamp() -> String {
         var t = time(nil)
         var tm = tm()
         gmtime_r(&t, &tm)
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec)
-    }
-
-    func write(_ doc: AnalyzedDocument, to queue: DatabaseQueue, force: Bool, report: inout IngestReport) throws {
-        let now = Self.timestamp()
-        let outcome = try queue.write { db in try Store.write(doc, to: db, force: force, ingestedAt: now) }
-        switch outcome {
-        case .unchanged:
-            report.unchanged.append("\(doc.source): already in the database (same text); use --force to re-extract it.")
-            return
-        case .added: report.added += 1
-        case .replaced: report.replaced += 1
-        }
-        report.sentences += doc.sentences.count
-        report.mentions += doc.sentences.reduce(0) { $0 + $1.mentions.count }
-        report.statements += doc.statements.count
-        report.relations += doc.relations.count
-        report.roles += doc.roles.count
     }
 }

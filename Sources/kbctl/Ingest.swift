@@ -6,7 +6,11 @@ extension KBCtl {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ingest articles (text, Markdown, HTML; folders recursively; '-' for standard input).",
-            discussion: "Each document lands in one transaction. Exit code 0 when every input was ingested or already present, 2 when some were skipped."
+            discussion: """
+                Documents are read and analysed on --jobs threads and stored in input order, up to 100 to a transaction \
+                with a savepoint each: a document lands whole or not at all, and a killed ingest leaves only whole documents. \
+                Exit code 0 when every input was ingested or already present, 2 when some were skipped.
+                """
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -18,6 +22,9 @@ extension KBCtl {
         @Option(name: .long, help: "Skip inputs larger than this many megabytes.")
         var maxSize: Int = Ingester.defaultMaxBytes >> 20
 
+        @Option(name: .long, help: "Threads that read and analyse documents (default: one per core, here \(Ingester.defaultJobs)). The database is the same for any number.")
+        var jobs: Int = Ingester.defaultJobs
+
         @Flag(name: .long, help: "No progress line and no summary.")
         var quiet = false
 
@@ -26,11 +33,12 @@ extension KBCtl {
 
         func validate() throws {
             if maxSize < 1 { throw ValidationError("'--max-size' is in megabytes and must be at least 1.") }
+            if jobs < 1 { throw ValidationError("'--jobs' is a number of threads and must be at least 1; got \(jobs).") }
         }
 
         func run() throws {
             try runReporting {
-                let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path), maxBytes: maxSize << 20)
+                let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path), maxBytes: maxSize << 20, jobs: jobs)
                 // What each folder gave and left out, said after the run (Loader's FolderScan).
                 let folders = inputs.compactMap(FolderScan.scan)
                 let showProgress = !quiet && isatty(STDERR_FILENO) != 0

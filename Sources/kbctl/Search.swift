@@ -17,19 +17,20 @@ extension KBCtl {
         @Flag(name: .long, help: "Read the text as an FTS5 query instead of plain words.")
         var fts = false
         @Option(name: .long, help: "Only this document id.") var document: Int64?
-        @Option(name: .long, help: "At most this many rows.") var limit: Int?
+        @Option(name: .long, help: "At most this many rows, best first (default \(KB.Search.defaultLimit); 0 for every match).")
+        var limit: Int = KB.Search.defaultLimit
 
         @Argument(help: "What to look for, e.g. \"missile defence\".")
         var text: String
 
         func validate() throws {
-            if let l = limit, l < 1 { throw ValidationError("'--limit' must be at least 1.") }
+            if limit < 0 { throw ValidationError("'--limit' must be 0 (every match) or more; got \(limit).") }
         }
 
         func run() throws {
             try runReporting {
                 output.print(try KB.Search.run(dbPath: database.path, text: text, syntax: fts ? .fts5 : .words,
-                                               document: document, limit: limit))
+                                               document: document, limit: limit == 0 ? nil : limit))
             }
         }
     }

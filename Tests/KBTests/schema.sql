@@ -13,6 +13,7 @@ CREATE INDEX roles_by_class ON roles(role_class);
 CREATE INDEX roles_by_document ON roles(document_id);
 CREATE INDEX roles_by_organization ON roles(organization_entity_id);
 CREATE INDEX roles_by_person ON roles(person_entity_id);
+CREATE INDEX roles_by_role ON roles(role);
 CREATE INDEX roles_by_sentence ON roles(sentence_id);
 CREATE INDEX statements_by_document ON statements(document_id);
 CREATE INDEX statements_by_sentence ON statements(sentence_id);
@@ -118,8 +119,11 @@ CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     -- keeps sentences_fts (external content) in step with sentences
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
-CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
-    -- keeps sentences_fts (external content) in step with sentences
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences
+WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_deferred')
+BEGIN
+    -- keeps sentences_fts (external content) in step with sentences, except inside a kbctl
+    -- ingest's transaction, which fills it for the whole batch (meta 'fts_deferred', 0008)
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
