@@ -13,7 +13,12 @@ import Testing
     func fullScans(_ question: String, _ options: QueryOptions = QueryOptions()) throws -> [String] {
         let q = try Question.parse(question, predicate: engine.predicate(for:))
         let (sql, args) = engine.compile(q, options)
-        return try DatabaseQueue(path: Self.db).read { db in
+        // Read-only and patient: the parameterized cases run at once, and a connection that
+        // opens while another sets up the file would otherwise fail "database is locked".
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(30)
+        return try DatabaseQueue(path: Self.db, configuration: config).read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
                 .filter { $0.hasPrefix("SCAN") && !$0.contains("USING") }
         }
