@@ -45,6 +45,21 @@ import Testing
         #expect(try Checker.run(dbPath: db).ok)
     }
 
+    /// The default limit keeps one input's memory under 200 MB (issue 16): a 3 MB text is skipped
+    /// with the way to raise the limit, and taken with `--max-size 4`.
+    @Test func theDefaultLimitIsTwoMegabytes() throws {
+        #expect(Ingester.defaultMaxBytes == 2 << 20)
+        let dir = NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let text = String(repeating: "Peru said the border would stay open. ", count: 3 * 1_000_000 / 38)
+        try Self.write(dir, "three.txt", Data(text.utf8))
+        let db = NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString).db"
+        let refused = try Ingester(dbPath: db).ingest([dir + "/three.txt"])
+        #expect(refused.added == 0 && refused.skipped.joined().contains("raise --max-size"), "\(refused.skipped)")
+        let taken = try Ingester(dbPath: db, maxBytes: 4 << 20).ingest([dir + "/three.txt"])
+        #expect(taken.added == 1)
+    }
+
     /// The summary's entity count is read through the mentions index, not by aggregating
     /// v_entities; it must say the same number.
     @Test func theSummaryCountsWhatVEntitiesHolds() throws {
