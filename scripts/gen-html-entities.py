@@ -14,6 +14,9 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexicon_tsv import write_tsv  # noqa: E402
+
 OUT = os.path.join(ROOT, "Sources", "KB", "Lexicons", "html-entities.tsv")
 
 
@@ -30,11 +33,7 @@ def main():
         "# kind: html-entities",
         "# columns: name\tcodepoints",
     ]
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(header) + "\n")
-        for name, cps in rows:
-            f.write(f"{name}\t{cps}\n")
-    print(f"{OUT}: {len(rows)} names")
+    write_tsv(OUT, header, rows)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ import tarfile
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexicon_tsv import write_tsv  # noqa: E402
+
 OUT = os.path.join(ROOT, "Sources", "KB", "Lexicons", "spelling.tsv")
 SDIST = "breame-0.1.2.tar.gz"
 SHA256 = "b6a2cbb390743ab0d7551a4a2ad1bcb7f3126b2d0f5bfa14ae0b4ddb990d8fa6"
@@ -77,11 +80,7 @@ def main(argv):
         "# kind: spelling",
         "# columns: uk\tus",
     ]
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write("\n".join(header) + "\n")
-        for uk, us in rows:
-            f.write(f"{uk}\t{us}\n")
-    print(f"{OUT}: {len(rows)} pairs")
+    write_tsv(OUT, header, rows)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Reads kbctl's lexicon files (Sources/KB/Lexicons/*.tsv) for the generator scripts: `#` comment
-lines, a `# columns:` header, tab-separated rows; missing trailing fields read as empty."""
+"""Reads and writes kbctl's lexicon files (Sources/KB/Lexicons/*.tsv) for the generator scripts:
+`#` comment lines, a `# columns:` header, tab-separated rows; missing trailing fields read as empty."""
 import os
 import re
 
@@ -18,3 +18,13 @@ def read_tsv(directory, name):
             f = line.split("\t")
             rows.append(dict(zip(cols, f + [""] * (len(cols) - len(f)))))
     return rows
+
+
+def write_tsv(path, header, rows):
+    """Writes `header` (comment lines, `# columns:` last) and the rows (tuples of fields) to `path`;
+    prints how many rows it wrote."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(header) + "\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"{path}: {len(rows)} rows")
