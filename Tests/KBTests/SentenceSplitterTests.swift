@@ -12,6 +12,9 @@ import Testing
         ("They met in the U.S. The talks failed.", ["They met in the U.S.", "The talks failed."]),
         ("Wait... It worked.", ["Wait...", "It worked."]),
         ("The vote is on Jan. 5 in Geneva. Nobody came.", ["The vote is on Jan. 5 in Geneva.", "Nobody came."]),
+        // Plural title abbreviations, as singular ones, do not end a sentence.
+        ("U.S. Sens. Ana Ortiz and Lars Holm wrote. Nobody replied.", ["U.S. Sens. Ana Ortiz and Lars Holm wrote.", "Nobody replied."]),
+        ("Reps. Ana Ortiz and Lars Holm objected. Drs. Kim and Lee agreed.", ["Reps. Ana Ortiz and Lars Holm objected.", "Drs. Kim and Lee agreed."]),
     ]
 
     @Test(arguments: cases)

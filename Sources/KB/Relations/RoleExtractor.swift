@@ -34,7 +34,9 @@ public struct RoleExtractor: Sendable {
                                             ?? coordinatedOrg(before: st, si, s, doc))
                         found.append(r)
                         titleStart = st
-                        list = t[tm.end - 1].text.lowercased() != tm.value.role && t[tm.end - 1].text.hasSuffix("s") ? (r, m.last) : nil
+                        // A plural title ("Senators", "Sens.") names a list.
+                        let word = t[tm.end - 1].text.hasSuffix(".") ? String(t[tm.end - 1].text.dropLast()) : t[tm.end - 1].text
+                        list = word.lowercased() != tm.value.role && word.hasSuffix("s") ? (r, m.last) : nil
                         break
                     }
                 }

@@ -30,6 +30,8 @@ import Testing
         Case(id: "written-co-director", text: "Ivan Petrov, the co-director of the Baltic Policy Institute, said so.",
              expected: ["Ivan Petrov / co-director / director / Baltic Policy Institute"]),
         Case(id: "written-plural", text: "Senators Ana Ortiz and Lars Holm wrote.", expected: ["Ana Ortiz / senator / senator / -", "Lars Holm / senator / senator / -"]),
+        Case(id: "written-plural-abbreviation", text: "U.S. Sens. Ana Ortiz (D-OR) and Lars Holm (R-ME) wrote to the Treasury.",
+             expected: ["Ana Ortiz / senator / senator / United States", "Lars Holm / senator / senator / United States"]),
         // titles the lexicon lacked
         Case(id: "lacking-solicitor-general", text: "Solicitor General Dana Whitfield appealed.", expected: ["Dana Whitfield / solicitor general / solicitor general / -"]),
         Case(id: "lacking-chief-cabinet-secretary", text: "Chief Cabinet Secretary Kenji Morimoto spoke.", expected: ["Kenji Morimoto / chief cabinet secretary / chief cabinet secretary / -"]),
