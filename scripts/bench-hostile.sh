@@ -23,6 +23,6 @@ import sys
 sentence = "Le ministre a déclaré à l’agence que la paix était proche, et Peru said it would talk. "
 open(sys.argv[1], "w").write(sentence * ((4 << 20) // len(sentence.encode())))
 PY
-printf 'one 4 MB document: ingest %s s, ' "$(seconds "$kbctl" ingest --quiet --db "$dir/big.db" "$dir/big.txt")"
+printf 'one 4 MB document: ingest %s s, ' "$(seconds "$kbctl" ingest --quiet --max-size 8 --db "$dir/big.db" "$dir/big.txt")"
 printf 'check %s s\n' "$(seconds "$kbctl" check --db "$dir/big.db")"
 "$kbctl" check --db "$dir/big.db" --format csv | grep -c ',ok,' | xargs printf '%s checks ok\n'

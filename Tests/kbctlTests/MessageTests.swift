@@ -41,7 +41,7 @@ import Testing
         ("--since with slashes", ["query", "timeline", "--since", "2020/01/01"], 64, "'--since' takes a date as yyyy-mm-dd"),
         ("--since yesterday", ["query", "timeline", "--since", "yesterday"], 64, "'--since' takes a date as yyyy-mm-dd"),
         ("an unknown entity type", ["query", "entities of type people"], 1, "the types are person, country, organization"),
-        ("the help says each default once", ["ingest", "--help"], 0, "megabytes. (default: 16)"),
+        ("the help says each default once", ["ingest", "--help"], 0, "megabytes. (default: 2)"),
         // It promised "threat" for "threatened", which the Porter stemmer does not fold.
         ("search's help promises what it does", ["search", "--help"], 0, "not the noun threat"),
     ]
