@@ -74,12 +74,13 @@ extension StatementExtractor {
     /// The cue at `k`: a listed cue that really is a verb of saying here, or a naming verb with a
     /// quotation right after ("called the proposal “reckless”").
     func cueMatch(_ t: [Token], _ quotes: [QuoteFinder.Span], at k: Int) -> (end: Int, cue: Knowledge.Cue)? {
-        if let m = knowledge.cues.longestMatch(in: t, at: k) {
-            // "the claims", "Gulf states": a noun, though listed as a verb form.
-            // "a March 11 report", "Secretary of State": a noun, though listed as a verb form,
-            // unless it names its source ("a warning from X that …").
-            if m.value.kind == .verb, [.nn, .nns, .nnp, .nnps].contains(t[k].tag),
-               !(m.end < t.count && t[m.end].key == "from") { return nil }
+        // "the claims", "Gulf states", "a March 11 report": a noun, though listed as a verb form,
+        // unless it names its source ("reports from X that …"); a word listed both ways
+        // ("warning") is the noun here.
+        let isNoun = t[k].tag.isNoun
+        if let m = knowledge.cues.longestMatch(in: t, at: k, accept: { cue, end in
+            cue.kind != .verb || !isNoun || end < t.count && t[end].key == "from"
+        }) {
             return (m.end, m.value)
         }
         if knowledge.is(t[k].key, "naming-verb"), let q = quotes.first(where: { $0.open > k && $0.open <= k + 6 }),

@@ -5,6 +5,11 @@ extension StatementMatcher {
     /// Matches unit `u` at `state.pos`, going left (`forward` false) or right; `stop` is the
     /// literal that ends a content span after the cue.
     func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: Set<String>? = nil) -> Bool {
+        step(u, number, &state, forward: forward, stop: stop, next: stop)
+    }
+
+    /// `next`: the keys of the literal unit after this one, which an aside must end before.
+    func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: Set<String>?, next: Set<String>?) -> Bool {
         let t = tokens
         switch u {
         case .cue: return false
@@ -40,6 +45,9 @@ extension StatementMatcher {
             return saysNothing(from: state.pos)
         case .noSubject:
             return speaker(.subject, at: state.pos, forward: false) == nil
+        case .aside:
+            state.pos = pastAside(state.pos, before: next)
+            return true
         case .content:
             return forward ? contentAfter(number, &state, stop) : contentBefore(number, &state)
         case .quote:
@@ -93,6 +101,16 @@ extension StatementMatcher {
             n = pp
         }
         return max(i, p.nounPhrases[n].last)
+    }
+
+    /// Past ", based on reports from the border," when the keys `next` follow its closing comma.
+    func pastAside(_ p: Int, before next: Set<String>?) -> Int {
+        let t = tokens
+        guard let next, p < t.count, t[p].text == "," else { return p }
+        for c in (p + 1)..<min(t.count - 1, p + 20) where t[c].text == "," || t[c].text == ";" {
+            return t[c].text == "," && next.contains(t[c + 1].key) ? c + 1 : p
+        }
+        return p
     }
 
     /// The subject of the cue at `k`, found once per cue.

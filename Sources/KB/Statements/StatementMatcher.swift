@@ -52,7 +52,7 @@ struct StatementMatcher {
         for (n, u) in p.after.enumerated() {
             if u.isCapture { number += 1 }
             let stop = p.after[(n + 1)...].first.flatMap { if case let .words(keys, _) = $0 { return keys } else { return nil } }
-            guard step(u, number, &right, forward: true, stop: stop) else { return nil }
+            guard step(u, number, &right, forward: true, stop: stop, next: stop) else { return nil }
         }
         return candidate(p, k, end, left, right)
     }
@@ -80,7 +80,8 @@ struct StatementMatcher {
         case .any: return true
         case .noun: return cue.kind == .noun
         case let .lemma(l): return cue.lemma == l
-        case .verb: return cue.kind != .noun && cue.lemma != "according to" && extractor.isSaying(k, end, sentence)
+        // A verb cue tagged as a noun is one ("reports from the border"), whatever its lexicon kind.
+        case .verb: return cue.kind != .noun && cue.lemma != "according to" && !tokens[k].tag.isNoun && extractor.isSaying(k, end, sentence)
         }
     }
 }

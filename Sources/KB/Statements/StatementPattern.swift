@@ -19,7 +19,8 @@
 /// - `QUOTE`: a quotation that closes right there (before) or opens right there (after).
 ///
 /// Other units: `ADJUNCT` (past where/when/to-whom phrases), `INTRO` (past "that", ":" or ","),
-/// `END` (nothing said follows), `!SUBJECT` (the cue has no subject before it), `BOUNDARY` (a comma or closing quotation mark before the cue),
+/// `END` (nothing said follows), `!SUBJECT` (the cue has no subject before it), `ASIDE` (past
+/// a parenthetical between commas), `BOUNDARY` (a comma or closing quotation mark before the cue),
 /// `^` (the sentence start or a dash or colon), a Penn tag (`DT`), `@class` or `@a|@b` (a word of
 /// words.tsv classes), and literal keys (`that|:`, `,?` optional).
 /// Slots: `speaker=N content=N`, or `content=N,M` for the two parts of a quotation a cue cuts.
@@ -32,6 +33,9 @@ public struct StatementPattern: Sendable {
         case adjunct, intro, end, boundary, start
         /// `!SUBJECT`: the cue has no subject before it ("…, said X", not "X, …, condemned Y").
         case noSubject
+        /// `ASIDE`: past a parenthetical between commas when the unit after it follows it
+        /// ("X's warning, based on reports from the border, that …"); never fails.
+        case aside
         case tag(PennTag)
         case wordClass([String])
         case words(Set<String>, optional: Bool)
@@ -108,6 +112,7 @@ public struct StatementPattern: Sendable {
         case "BOUNDARY": return .boundary
         case "^": return .start
         case "!SUBJECT": return .noSubject
+        case "ASIDE": return .aside
         default: break
         }
         if u.hasPrefix("CUE") { return cue(u) }
