@@ -190,8 +190,8 @@ public struct EntityRecognizer: Sendable {
 }
 
 extension EntityRecognizer {
-    /// Whether the words of a name from `i` on are a father's name: "Salman" in "Mohammed bin
-    /// Salman" names another man ("King Salman"), so it is no surname of this one.
+    /// Whether the words of a name from `i` on are a father's name: "Tariq" in "Khalid bin
+    /// Tariq" names another man ("King Tariq"), so it is no surname of this one.
     func isPatronymic<S: StringProtocol>(_ name: [S], endingAt i: Int) -> Bool {
         i > 0 && knowledge.is(name[i - 1].lowercased(), "patronymic")
     }

@@ -369,8 +369,8 @@ public final class Knowledge: Sendable {
         // A surname stands for a listed person only when no other listed person shares it
         // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
         // and it is not an ordinary capitalised word ("May", "Chad").
-        // A father's name is no surname: "Salman" alone is not "Mohammed bin Salman", but
-        // "bin Salman" is, as Arabic names are shortened.
+        // A father's name is no surname: "Tariq" alone is not "Khalid bin Tariq", but
+        // "bin Tariq" is, as Arabic names are shortened.
         func patronymic(_ e: Int) -> (connector: Int, words: [String])? {
             let w = Self.words(entries[e].name)
             guard w.count > 2, let c = w.indices.dropFirst().last(where: { words[w[$0].lowercased()]?.contains("patronymic") == true }),

@@ -105,8 +105,8 @@ struct PatternMatcher {
         }
     }
 
-    /// What the tokens `i..<j` evaluate: the first actor in them ("President Medvedev's
-    /// announcement on missile defense" → Medvedev, "efforts by Western diplomats" → the
+    /// What the tokens `i..<j` evaluate: the first actor in them ("President Ortiz's
+    /// announcement on fisheries" → Ortiz, "efforts by Western diplomats" → the
     /// diplomats), else the first noun phrase in them as written ("that pledge"), else nobody.
     func evaluated(_ i: Int, _ j: Int, _ a: Actors) -> Actors.Actor {
         if let actor = a.list.first(where: { $0.start >= i && $0.start < j }) { return actor }

@@ -25,7 +25,7 @@ public struct RoleExtractor: Sendable {
                 }
                 // title right before the name, with the state or body before the title
                 for st in max(0, m.first - 10)..<m.first where found.isEmpty {
-                    // "U.S. Ambassador to the United Nations Linda Thomas-Greenfield": the title's
+                    // "Kenyan Ambassador to the African Union Amina Odhiambo": the title's
                     // body may stand between it and the name.
                     if let tm = knowledge.titles.longestMatch(in: t, at: st),
                        tm.end == m.first || body(after: tm.end, endingAt: m.first - 1, s, doc) != nil {
