@@ -2,14 +2,9 @@
 /// a speaker, a content span or a quotation. Speakers come from `SpeakerResolver`, which reads
 /// the resolved mentions; no unit resolves a reference of its own.
 extension StatementMatcher {
-    /// Matches unit `u` at `state.pos`, going left (`forward` false) or right; `stop` is the
-    /// literal that ends a content span after the cue.
+    /// Matches unit `u` at `state.pos`, going left (`forward` false) or right; `stop` holds the
+    /// keys of the literal unit after this one, which end a content span or an aside.
     func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: Set<String>? = nil) -> Bool {
-        step(u, number, &state, forward: forward, stop: stop, next: stop)
-    }
-
-    /// `next`: the keys of the literal unit after this one, which an aside must end before.
-    func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: Set<String>?, next: Set<String>?) -> Bool {
         let t = tokens
         switch u {
         case .cue: return false
@@ -46,7 +41,7 @@ extension StatementMatcher {
         case .noSubject:
             return speaker(.subject, at: state.pos, forward: false) == nil
         case .aside:
-            state.pos = pastAside(state.pos, before: next)
+            state.pos = pastAside(state.pos, before: stop)
             return true
         case .content:
             return forward ? contentAfter(number, &state, stop) : contentBefore(number, &state)

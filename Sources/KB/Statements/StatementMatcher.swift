@@ -52,7 +52,7 @@ struct StatementMatcher {
         for (n, u) in p.after.enumerated() {
             if u.isCapture { number += 1 }
             let stop = p.after[(n + 1)...].first.flatMap { if case let .words(keys, _) = $0 { return keys } else { return nil } }
-            guard step(u, number, &right, forward: true, stop: stop, next: stop) else { return nil }
+            guard step(u, number, &right, forward: true, stop: stop) else { return nil }
         }
         return candidate(p, k, end, left, right)
     }
