@@ -37,7 +37,7 @@ public struct EntityRecognizer: Sendable {
                     let entry = knowledge.entries[form.entry]
                     // "Blair" alone: the document's own Blair, if it names one, else the listed one.
                     // "Ibarra" alone: a one-word place is the document's own Ibarra when it names a person so.
-                    if entry.type == .person && entry.name.contains(" ") || entry.type == .location && form.kind == .name,
+                    if entry.type == .person && entry.name.utf8.contains(0x20) || entry.type == .location && form.kind == .name,
                        form.count == 1 {
                         candidates.append(Candidate(sentence: si, first: i, last: i, text: tokens[i].text, type: nil, fallback: form.entry))
                         i = end

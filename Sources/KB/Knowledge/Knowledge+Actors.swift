@@ -45,10 +45,11 @@ extension Knowledge {
         public var surnames: Set<String> = []
     }
 
-    /// Starts reading the tagger's weights on another core while the lexicons load: both are needed
-    /// before the first document, and the generated lexicons (about 200 ms of CPU) then add little
-    /// to the wall-clock start-up on a machine with two cores or more.
-    static func startTaggerLoad() {
+    /// Starts reading the tagger's weights on another core while the generated lexicons load: both
+    /// are needed before the first document. It starts once the generated files are parsed, not
+    /// before: on two cores the parse, the hand-kept lexicons and the tagger would otherwise share
+    /// them, and the generated load would wait longer for its files.
+    @Sendable static func startTaggerLoad() {
         DispatchQueue.global(qos: .userInitiated).async { _ = TaggerModel.builtIn }
     }
 
@@ -60,7 +61,7 @@ extension Knowledge {
 
         private let kinds: [String]
 
-        init(_ files: [(name: String, text: String)]) {
+        init(_ files: [(name: String, text: String)], then: (@Sendable () -> Void)? = nil) {
             results = Array(repeating: nil, count: files.count)
             kinds = files.map { Knowledge.kind(name: $0.name, text: $0.text) }
             for (i, f) in files.enumerated() {
@@ -69,6 +70,7 @@ extension Knowledge {
                     self.lock.withLock { self.results[i] = r }
                 }
             }
+            if let then { group.notify(queue: .global(qos: .userInitiated), execute: then) }
         }
 
         /// The parsed files with their kinds, once every one is parsed; the first error is thrown.
@@ -82,13 +84,12 @@ extension Knowledge {
     static let generatedKinds: Set<String> = ["phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
 
     /// Loads the generated files into the entry table and the form trie through the same `entry`
-    /// and `add` the hand-kept lexicons use. `existing` says whether a name's key is already an
-    /// entry (a hand-kept one: its forms are not added twice); `entry` takes the name and its key,
-    /// computed once.
+    /// and `add` the hand-kept lexicons use. `entry` takes the name and its key, computed once, and
+    /// finds or makes the entry: `isNew` is false when the key is already one (a hand-kept entry,
+    /// whose forms are not added twice, or an earlier generated one).
     static func loadGenerated(
         _ files: [(kind: String, file: LexiconFile)],
-        existing: (String) -> Int?,
-        entry: (String, String, EntityType, String?) -> Int,
+        entry: (String, String, EntityType, String?) -> (index: Int, isNew: Bool),
         add: (String, String?, Int, Form.Kind, Bool) -> Void,
         words: [String: Set<String>]
     ) -> Generated {
@@ -117,12 +118,12 @@ extension Knowledge {
                     previous = name
                     first = r
                     let key = Token.key(name)
-                    let hand = existing(key)
-                    e = hand ?? entry(name, key, .person, iCountry.map { row[$0] })
-                    let words = Knowledge.words(key)
+                    let made = entry(name, key, .person, iCountry.map { row[$0] })
+                    e = made.index
+                    let (first, last) = Knowledge.firstAndLastWord(key)
                     // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
-                    guard words.count > 1 else { continue }
-                    if hand == nil {
+                    guard let first else { continue }
+                    if made.isNew {
                         add(name, key, e, .name, false)
                         if let a = iAliases, !row[a].isEmpty {
                             for alias in Knowledge.split(row[a], on: 0x7C) where alias.utf8.contains(0x20) {
@@ -130,9 +131,9 @@ extension Knowledge {
                             }
                         }
                     }
-                    if let last = words.last, last.utf8.count > 2 {
+                    if last.utf8.count > 2 {
                         g.surnameHolders[last, default: []].append(e)
-                        givenCount[words[0], default: 0] += 1
+                        givenCount[first, default: 0] += 1
                     }
                 }
                 if !file.rows.isEmpty { g.officeRows[e] = first..<file.rows.count }
@@ -143,11 +144,11 @@ extension Knowledge {
                 for row in file.rows {
                     let name = c.field(row, "name")
                     let key = Token.key(name)
-                    guard existing(key) == nil else { continue }
                     // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
                     // closed-class word of ours.
                     if !name.utf8.contains(0x20), g.givenNames.contains(key) || g.surnames.contains(key) || words[key] != nil { continue }
-                    let e = entry(name, key, .organization, c.nonEmpty(row, "country"))
+                    let (e, isNew) = entry(name, key, .organization, c.nonEmpty(row, "country"))
+                    guard isNew else { continue }
                     add(name, key, e, .name, false)
                     for alias in c.list(row, "aliases") { add(alias, nil, e, .name, false) }
                 }
@@ -155,12 +156,12 @@ extension Knowledge {
                 for row in file.rows {
                     let name = c.field(row, "name")
                     let key = Token.key(name)
-                    guard existing(key) == nil else { continue }
                     // A city that is also a common given name or surname, or several places' name,
                     // counts only where the text says it is a place ("in Victoria").
                     let flags = c.field(row, "flags")
                     let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
-                    let e = entry(name, key, .location, c.nonEmpty(row, "country"))
+                    let (e, isNew) = entry(name, key, .location, c.nonEmpty(row, "country"))
+                    guard isNew else { continue }
                     add(name, key, e, .name, weak)
                     for alias in c.list(row, "aliases") { add(alias, nil, e, .name, weak) }
                 }

@@ -153,12 +153,21 @@ public final class Knowledge: Sendable {
     }
 
     /// The `# kind:` of a file's header, read from its comment lines alone.
+    /// Read on bytes: splitting the header into `Character`s cost a tenth of the start-up.
     static func declaredKind(_ text: String) -> String? {
-        for line in text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).prefix(40) {
-            guard line.hasPrefix("#") else { return nil }
-            if line.hasPrefix("# kind:") { return line.dropFirst(7).trimmingCharacters(in: .whitespaces) }
+        var text = text
+        return text.withUTF8 { b in
+            var i = 0
+            for _ in 0..<40 where i < b.count {
+                guard b[i] == UInt8(ascii: "#") else { return nil }
+                let end = b[i...].firstIndex(of: 0x0A) ?? b.count
+                if b[i..<end].starts(with: "# kind:".utf8) {
+                    return String(decoding: UnsafeBufferPointer(rebasing: b[(i + 7)..<end]), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                }
+                i = end + 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Every lexicon kind kbctl reads (a file's `# kind:` header or its name's stem). Kinds
@@ -168,6 +177,16 @@ public final class Knowledge: Sendable {
         "cameo-verbs", "evaluations", "phoenix-agents", "agents", "patterns-relations", "patterns-statements", "cameo-patterns", "cameo-codes",
         "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads", "spelling", "html-entities",
     ]
+
+    /// The first and last of the space-separated words of a key, or nil and the key when it is one word.
+    static func firstAndLastWord(_ key: String) -> (first: String?, last: String) {
+        var key = key
+        return key.withUTF8 { b in
+            guard let i = b.firstIndex(of: 0x20), let j = b.lastIndex(of: 0x20) else { return (nil, String(decoding: b, as: UTF8.self)) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: b[(j + 1)...]), as: UTF8.self))
+        }
+    }
 
     /// The space-separated words of a plain ASCII name, split on its bytes (the generic
     /// `split` on a UTF-8 view cost a tenth of the start-up).
@@ -189,8 +208,9 @@ public final class Knowledge: Sendable {
 
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
-        startTaggerLoad()
-        do { return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest) } catch {
+        do {
+            return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest, whenParsed: startTaggerLoad)
+        } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
     }()
@@ -217,7 +237,9 @@ public final class Knowledge: Sendable {
 
     /// Compiles lexicon files; later files extend earlier ones. `version` defaults to a hash of the
     /// files (pass it when known: hashing the built-in lexicons at run time would cost start-up).
-    public init(files: [(name: String, text: String)], version: String? = nil) throws {
+    /// `whenParsed` runs on another thread once the generated files are parsed (the built-in
+    /// lexicons start the tagger's load then: see `startTaggerLoad`).
+    public init(files: [(name: String, text: String)], version: String? = nil, whenParsed: (@Sendable () -> Void)? = nil) throws {
         let clock = StartupClock()
         defer { clock.report("lexicons in all") }
         self.version = version ?? "files:" + SHA256.hex(files.map { $0.name + "\u{0}" + $0.text }.joined(separator: "\u{0}")).prefix(16)
@@ -225,7 +247,7 @@ public final class Knowledge: Sendable {
         var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
         // The large generated files are parsed on other cores while the hand-kept ones load.
-        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(Self.kind(name: $0.name, text: $0.text)) })
+        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(Self.kind(name: $0.name, text: $0.text)) }, then: whenParsed)
         for (name, text) in files {
             // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
             let declared = Self.kind(name: name, text: text)
@@ -248,32 +270,6 @@ public final class Knowledge: Sendable {
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
         func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
-        /// The token keys of a listed name, which of its tokens start with a capital, and its first
-        /// token as written. A plain name (ASCII letters and single spaces: most generated rows) is
-        /// read on its bytes, its keys split from its key: one lower-casing per name, no tokenizer
-        /// (the generated lexicons add 100,000 names at every start-up).
-        func formKeys(_ s: String, key: String?) -> (keys: [String], capitals: UInt64, first: String?) {
-            var plain = true
-            var previous: UInt8 = 0x20
-            var capitals: UInt64 = 0
-            var word = 0
-            for b in s.utf8 {
-                let upper = b >= 0x41 && b <= 0x5A
-                if !(upper || (b >= 0x61 && b <= 0x7A)) && !(b == 0x20 && previous != 0x20) { plain = false; break }
-                if previous == 0x20, b != 0x20 {
-                    if upper, word < 64 { capitals |= 1 << UInt64(word) }
-                    word += 1
-                }
-                previous = b
-            }
-            if plain, previous != 0x20 {
-                let keys = Self.words(key ?? Token.key(s))
-                return (keys, capitals, keys.count == 1 ? s : nil)
-            }
-            let toks = tokenizer.tokenize(Array(s.unicodeScalars))
-            return (toks.map(\.key), Form.capitals(of: toks.map(\.text)), toks.first?.text)
-        }
-
         var entries: [Entry] = []
         var byName: [String: Int] = [:]
         var forms = TokenTrie<Form>()
@@ -289,26 +285,43 @@ public final class Knowledge: Sendable {
 
         entries.reserveCapacity(80_000)
         byName.reserveCapacity(80_000)
-        func entry(_ name: String, _ type: EntityType, country: String? = nil, key known: String? = nil) -> Int {
-            let key = known ?? Token.key(name)
-            if let i = byName[key] { return i }
+        func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
+            findOrMake(name, type, country: country, key: Token.key(name)).index
+        }
+        /// The entry of `key` (one hash of the key, the generated lexicons have 35,000 names), made
+        /// from the name if there is none yet.
+        func findOrMake(_ name: String, _ type: EntityType, country: String?, key: String) -> (index: Int, isNew: Bool) {
+            let next = entries.count
+            // `inout` on the optional subscript: one look-up finds or reserves the slot.
+            func claim(_ slot: inout Int?) -> Int? {
+                if let i = slot { return i }
+                slot = next
+                return nil
+            }
+            if let i = claim(&byName[key]) { return (i, false) }
             entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
-            byName[key] = entries.count - 1
-            return entries.count - 1
+            return (next, true)
         }
         func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false, key: String? = nil) {
             // "the West" is matched as "West": the article's determiner is not part of a name.
             var alias = alias
             var key = key
             if alias.utf8.count > 4, zip(alias.utf8, "the ".utf8).allSatisfy({ $0 | 0x20 == $1 }) { alias = String(alias.dropFirst(4)); key = nil }
-            let (tokenKeys, capitals, first) = formKeys(alias, key: key)
-            guard !tokenKeys.isEmpty else { return }
+            if let plain = PlainName(alias, key: key) {
+                if kind == .name { entries[e].names.append(alias) }
+                let form = Form(entry: e, kind: kind, count: plain.count, capitals: plain.capitals, exact: plain.isAcronym ? alias : nil, weak: weak)
+                forms.insert(spaced: plain.key, form)
+                return
+            }
+            let toks = tokenizer.tokenize(Array(alias.unicodeScalars))
+            guard !toks.isEmpty else { return }
             if kind == .name { entries[e].names.append(alias) }
-            let exact = tokenKeys.count == 1 && {
+            let exact = toks.count == 1 && {
                 let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
                 return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
             }()
-            forms.insert(tokenKeys, Form(entry: e, kind: kind, count: tokenKeys.count, capitals: capitals, exact: exact ? first : nil, weak: weak))
+            let form = Form(entry: e, kind: kind, count: toks.count, capitals: Form.capitals(of: toks.map(\.text)), exact: exact ? toks[0].text : nil, weak: weak)
+            forms.insert(toks.map(\.key), form)
         }
         var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
@@ -354,7 +367,7 @@ public final class Knowledge: Sendable {
                     let s = Sense(predicate: r["predicate"], cameo: r["cameo"], kind: k, particle: r["particle"].isEmpty ? nil : r["particle"])
                     r.list("forms").forEach { senses.insert(keys($0), s) }
                 case "phoenix-agents", "agents":
-                    for form in r.list("forms") where !form.contains(" ") { agentNouns[Token.key(form)] = r["role_class"] }
+                    for form in r.list("forms") where !form.utf8.contains(0x20) { agentNouns[Token.key(form)] = r["role_class"] }
                 case "patterns-relations":
                     relationPatterns.append(try RelationPattern(record: r, file: file.name))
                 case "patterns-statements":
@@ -388,8 +401,11 @@ public final class Knowledge: Sendable {
         clock.report("hand-kept lexicons")
         generatedFiles += try generatedParse.files()
         clock.report("generated files parsed")
-        let generated = Self.loadGenerated(generatedFiles, existing: { byName[$0] },
-                                           entry: { entry($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: closedWords)
+        let generated = Self.loadGenerated(generatedFiles, entry: { findOrMake($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: closedWords)
+        // The parsed rows (200,000 strings) are freed on another core: freeing them here cost the
+        // start-up a tenth of its time.
+        let retired = (parsed, generatedFiles)
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
         self.entries = entries
         self.entryByName = byName
         self.generated = generated

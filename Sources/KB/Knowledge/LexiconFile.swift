@@ -50,7 +50,7 @@ public struct LexiconFile: Sendable {
                         if key == "columns" {
                             columns = value.split(whereSeparator: { $0 == "\t" || $0 == "," })
                                 .map { $0.trimmingCharacters(in: .whitespaces) }
-                        } else if !key.contains(" ") || key == "known problems" {
+                        } else if !key.utf8.contains(0x20) || key == "known problems" {
                             header[key] = value
                         }
                     }

@@ -6,13 +6,23 @@
 /// dictionary per node spent most of that time allocating and hashing strings.
 public struct TokenTrie<Value: Sendable>: Sendable {
     private var edges = GrowingHashTable()
-    private var values: [[Value]] = [[]]
+    /// Per node: its first and last value in `store` (-1: none). The values of a node are a chain
+    /// through `next`, in insertion order: one flat array instead of an array per node.
+    private var heads: [Int32] = [-1]
+    private var tails: [Int32] = [-1]
+    private var store: [Value] = []
+    private var next: [Int32] = []
 
     public init() {}
 
     /// The edge key of `key` below `node`: never 0 (the table's empty mark).
     @inline(__always) private static func edge(_ node: Int, _ key: String) -> UInt64 {
-        let h = fnv1a(key.utf8) ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)
+        edge(node, fnv1a(key.utf8))
+    }
+
+    /// The edge key of a word with FNV-1a `hash` below `node`.
+    @inline(__always) private static func edge(_ node: Int, _ hash: UInt64) -> UInt64 {
+        let h = hash ^ (UInt64(truncatingIfNeeded: node) &* 0x9E37_79B9_7F4A_7C15)
         return h == 0 ? 1 : h
     }
 
@@ -24,16 +34,43 @@ public struct TokenTrie<Value: Sendable>: Sendable {
     public mutating func insert(_ keys: [String], _ value: Value) {
         guard !keys.isEmpty else { return }
         var node = 0
-        for key in keys {
-            if let next = child(node, key) {
-                node = next
-            } else {
-                values.append([])
-                edges.insert(Self.edge(node, key), Int32(values.count - 1))
-                node = values.count - 1
+        for key in keys { node = step(node, Self.edge(node, key)) }
+        append(value, at: node)
+    }
+
+    /// The child of `node` along `edge`, made if missing.
+    @inline(__always) private mutating func step(_ node: Int, _ edge: UInt64) -> Int {
+        if let next = edges.get(edge) { return Int(next) }
+        heads.append(-1)
+        tails.append(-1)
+        edges.insertNew(edge, Int32(heads.count - 1))
+        return heads.count - 1
+    }
+
+    private mutating func append(_ value: Value, at node: Int) {
+        let v = Int32(store.count)
+        store.append(value)
+        next.append(-1)
+        if tails[node] < 0 { heads[node] = v } else { next[Int(tails[node])] = v }
+        tails[node] = v
+    }
+
+    /// Adds `value` under the words of `key`, a lower-cased key of words between single spaces
+    /// ("new york"): the same as `insert(key.split(" "), value)` without a string per word, for
+    /// the generated lexicons' names at start-up.
+    public mutating func insert(spaced key: String, _ value: Value) {
+        var key = key
+        let node: Int = key.withUTF8 { b in
+            var node = 0
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x20 {
+                guard i > start else { start = i + 1; continue }
+                node = step(node, Self.edge(node, fnv1a(UnsafeBufferPointer(rebasing: b[start..<i]))))
+                start = i + 1
             }
+            return node
         }
-        values[node].append(value)
+        if node > 0 { append(value, at: node) }
     }
 
     /// The longest entry starting at token `i` that `accept` takes: its end (exclusive) and value.
@@ -45,9 +82,13 @@ public struct TokenTrie<Value: Sendable>: Sendable {
         while j < tokens.count, let next = child(node, tokens[j].key) {
             node = next
             j += 1
-            for v in values[node] where accept(v, j) {
-                best = (j, v)
-                break
+            var v = heads[node]
+            while v >= 0 {
+                if accept(store[Int(v)], j) {
+                    best = (j, store[Int(v)])
+                    break
+                }
+                v = self.next[Int(v)]
             }
         }
         return best
@@ -60,6 +101,6 @@ public struct TokenTrie<Value: Sendable>: Sendable {
             guard let next = child(node, key) else { return false }
             node = next
         }
-        return !values[node].isEmpty
+        return heads[node] >= 0
     }
 }

@@ -49,18 +49,24 @@ struct HashTable: Sendable {
 /// A `HashTable` that doubles when half full, for tables built one key at a time (the lexicon
 /// tries), where the final size is not known up front.
 struct GrowingHashTable: Sendable {
-    private var table = HashTable(capacity: 64)
+    /// The table as it is now (at most half full).
+    private(set) var table = HashTable(capacity: 64)
     private var count = 0
     private var capacity = 64
 
     mutating func insert(_ key: UInt64, _ value: Int32) {
+        if table.get(key) == nil { insertNew(key, value) } else { table.insert(key, value) }
+    }
+
+    /// Adds a key known to be absent (the caller has just looked it up): one probe instead of two.
+    mutating func insertNew(_ key: UInt64, _ value: Int32) {
         if count + 1 > capacity {
             capacity *= 2
             var bigger = HashTable(capacity: capacity)
             table.forEach { bigger.insert($0, $1) }
             table = bigger
         }
-        if table.get(key) == nil { count += 1 }
+        count += 1
         table.insert(key, value)
     }
 

@@ -43,61 +43,67 @@ public struct TaggerModel: Sendable {
         var classes: [PennTag] = []
         var classNames: [String] = []
         var tagdict: [(UInt64, Int32)] = []
-        var vocabulary: [UInt64: UInt32] = [:]
+        // Interned values by hash (an open-addressing table: a Dictionary spent a sixth of the load).
+        var vocabulary = GrowingHashTable()
+        var vocabularyCount = 0
         var features: [(UInt64, Int32)] = []
         var rowStart: [Int32] = []
         var entryClass: [UInt8] = []
         var entryWeight: [Double] = []
         var classByName: [UInt64: Int] = [:]
-        func intern(_ s: ArraySlice<UInt8>) -> UInt32 {
+        func intern(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
             let h = fnv1a(s)
-            if let id = vocabulary[h] { return id }
-            let id = UInt32(vocabulary.count)
-            vocabulary[h] = id
+            if let id = vocabulary.get(h) { return UInt32(bitPattern: id) }
+            let id = UInt32(vocabularyCount)
+            vocabulary.insertNew(h, Int32(bitPattern: id))
+            vocabularyCount += 1
             return id
         }
-        let templates = Dictionary(uniqueKeysWithValues: Template.allCases.map { ("\($0)", $0) })
-        // Read as bytes: 97,000 lines, parsed at every start-up that extracts.
-        let bytes = Array(text.utf8)
+        let templates = Dictionary(uniqueKeysWithValues: Template.allCases.map { (fnv1a("\($0)".utf8), $0) })
+        // Read as bytes, through a buffer pointer (no bounds check per byte): 97,000 lines of 5 MB,
+        // parsed at every start-up that extracts.
         var number = 0
-        var start = 0
-        var fields: [Range<Int>] = []
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            number += 1
-            defer { start = end + 1 }
-            if end == start || bytes[start] == UInt8(ascii: "#") { continue }
-            fields.removeAll(keepingCapacity: true)
-            var f = start
-            for i in start...end where i == end || bytes[i] == 0x09 {
-                fields.append(f..<i)
-                f = i + 1
-            }
-            let head = bytes[fields[0]]
-            if head.elementsEqual("feat".utf8) {
-                // feat, template, 0 to 2 values, weights.
-                guard (3...5).contains(fields.count),
-                      let template = templates[String(decoding: bytes[fields[1]], as: UTF8.self)] else { throw TaggerError.badLine(line: number) }
-                let key = Self.key(template, fields.count > 3 ? intern(bytes[fields[2]]) : 0, fields.count > 4 ? intern(bytes[fields[3]]) : 0)
-                features.append((key, Int32(rowStart.count)))
-                rowStart.append(Int32(entryClass.count))
-                guard Self.weights(bytes[fields[fields.count - 1]], classes.count, &entryClass, &entryWeight) else {
+        var text = text
+        try text.withUTF8 { bytes in
+            var start = 0
+            var fields: [Range<Int>] = []
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                defer { start = end + 1 }
+                if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+                fields.removeAll(keepingCapacity: true)
+                var f = start
+                for i in start...end where i == end || bytes[i] == 0x09 {
+                    fields.append(f..<i)
+                    f = i + 1
+                }
+                let head = bytes[fields[0]]
+                if head.elementsEqual("feat".utf8) {
+                    // feat, template, 0 to 2 values, weights.
+                    guard (3...5).contains(fields.count),
+                          let template = templates[fnv1a(bytes[fields[1]])] else { throw TaggerError.badLine(line: number) }
+                    let key = Self.key(template, fields.count > 3 ? intern(bytes[fields[2]]) : 0, fields.count > 4 ? intern(bytes[fields[3]]) : 0)
+                    features.append((key, Int32(rowStart.count)))
+                    rowStart.append(Int32(entryClass.count))
+                    guard Self.weights(UnsafeBufferPointer(rebasing: bytes[fields[fields.count - 1]]), classes.count, &entryClass, &entryWeight) else {
+                        throw TaggerError.badLine(line: number)
+                    }
+                } else if head.elementsEqual("tag".utf8) {
+                    guard fields.count == 3, let c = classByName[fnv1a(bytes[fields[2]])] else { throw TaggerError.badLine(line: number) }
+                    tagdict.append((fnv1a(bytes[fields[1]]), Int32(c)))
+                } else if head.elementsEqual("classes".utf8) {
+                    for r in fields.dropFirst() {
+                        let name = String(decoding: bytes[r], as: UTF8.self)
+                        guard let t = PennTag(name: name) else { throw TaggerError.unknownTag(line: number, tag: name) }
+                        classByName[fnv1a(bytes[r])] = classes.count
+                        classes.append(t)
+                        classNames.append(name)
+                    }
+                } else {
                     throw TaggerError.badLine(line: number)
                 }
-            } else if head.elementsEqual("tag".utf8) {
-                guard fields.count == 3, let c = classByName[fnv1a(bytes[fields[2]])] else { throw TaggerError.badLine(line: number) }
-                tagdict.append((fnv1a(bytes[fields[1]]), Int32(c)))
-            } else if head.elementsEqual("classes".utf8) {
-                for r in fields.dropFirst() {
-                    let name = String(decoding: bytes[r], as: UTF8.self)
-                    guard let t = PennTag(name: name) else { throw TaggerError.unknownTag(line: number, tag: name) }
-                    classByName[fnv1a(bytes[r])] = classes.count
-                    classes.append(t)
-                    classNames.append(name)
-                }
-            } else {
-                throw TaggerError.badLine(line: number)
             }
         }
         guard !classes.isEmpty else { throw TaggerError.badLine(line: number) }
@@ -107,15 +113,13 @@ public struct TaggerModel: Sendable {
         for (r, c) in order.enumerated() { rank[c] = r }
         var tagTable = HashTable(capacity: tagdict.count)
         for (h, c) in tagdict { tagTable.insert(h, c) }
-        var vocabTable = HashTable(capacity: vocabulary.count)
-        for (h, id) in vocabulary { vocabTable.insert(h, Int32(bitPattern: id)) }
         var featureTable = HashTable(capacity: features.count)
         for (k, r) in features { featureTable.insert(k, r) }
-        func id(_ s: String) -> UInt32 { vocabulary[fnv1a(s.utf8)] ?? Self.missing }
+        func id(_ s: String) -> UInt32 { vocabulary.get(fnv1a(s.utf8)).map { UInt32(bitPattern: $0) } ?? Self.missing }
         self.classes = classes
         self.nameRank = rank
         self.tagdict = tagTable
-        self.vocabulary = vocabTable
+        self.vocabulary = vocabulary.table
         self.features = featureTable
         self.rowStart = rowStart
         self.entryClass = entryClass
@@ -130,7 +134,7 @@ public struct TaggerModel: Sendable {
     /// Parses "3:2.817,12:-1,40:0.06" into class indices and weights; false when malformed.
     /// A weight of at most a few decimals is an exact integer over a power of ten, so the division
     /// gives the same double as reading the decimal text.
-    static func weights(_ b: ArraySlice<UInt8>, _ classCount: Int, _ classesOut: inout [UInt8], _ weightsOut: inout [Double]) -> Bool {
+    static func weights(_ b: UnsafeBufferPointer<UInt8>, _ classCount: Int, _ classesOut: inout [UInt8], _ weightsOut: inout [Double]) -> Bool {
         var i = b.startIndex
         while i < b.endIndex {
             var c = 0

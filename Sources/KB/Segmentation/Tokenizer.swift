@@ -96,19 +96,23 @@ public struct Tokenizer: Sendable {
 extension Token {
     /// The look-up key of a surface form: lower case, curly apostrophes folded.
     public static func key(_ text: String) -> String {
-        // ASCII without capitals is its own key: most tokens, and no allocation.
-        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
-        // ASCII with capitals: fold the bytes (String.lowercased() is several times slower, and the
-        // 50,000 generated lexicon names are keyed at every start-up).
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var text = text
-            return text.withUTF8 { bytes in
-                String(unsafeUninitializedCapacity: bytes.count) { out in
-                    for i in 0..<bytes.count { out[i] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
-                    return bytes.count
-                }
+        // ASCII without capitals is its own key: most tokens, and no allocation. ASCII with
+        // capitals: fold the bytes (String.lowercased() is several times slower, and the 40,000
+        // generated lexicon names are keyed at every start-up). One pass over the bytes decides.
+        var text = text
+        let ascii: String?? = text.withUTF8 { bytes in
+            var capitals = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { capitals = true }
+            }
+            guard capitals else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in 0..<bytes.count { out[i] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
+                return bytes.count
             }
         }
+        if let ascii { return ascii ?? text }
         var out = text.lowercased()
         if out.unicodeScalars.contains("\u{2019}") {
             out = String(String.UnicodeScalarView(out.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))

@@ -17,6 +17,26 @@ import Testing
         }
     }
 
+    struct KindCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var text: String
+        var kind: String?
+        var testDescription: String { name }
+    }
+
+    static let kindCases: [KindCase] = [
+        KindCase(name: "the kind line of the header", text: "# a lexicon\n# kind: people\n# columns: name\nAda Vell\n", kind: "people"),
+        KindCase(name: "spaces around the kind", text: "# kind:   titles  \n# columns: role\n", kind: "titles"),
+        KindCase(name: "no kind line", text: "# columns: name\nAda Vell\n", kind: nil),
+        KindCase(name: "a kind line after the header is data", text: "# columns: name\nAda Vell\n# kind: people\n", kind: nil),
+        KindCase(name: "a header without a final newline", text: "# kind: cues", kind: "cues"),
+        KindCase(name: "non-ASCII before the kind line", text: "# Zürich, São Tomé\n# kind: places\n", kind: "places"),
+    ]
+
+    @Test(arguments: kindCases) func declaredKindIsReadFromTheHeader(_ c: KindCase) {
+        #expect(Knowledge.declaredKind(c.text) == c.kind)
+    }
+
     @Test func everyBuiltInWordClassIsOneTheRulesKnow() {
         for (_, classes) in Knowledge.builtIn.wordClasses { #expect(classes.isSubset(of: Knowledge.wordClassNames)) }
     }

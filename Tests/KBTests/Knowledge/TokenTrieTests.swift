@@ -35,6 +35,21 @@ import Testing
         #expect(m?.value == c.expected)
     }
 
+    /// A spaced key is the same entry as its words inserted one by one, and values at one node
+    /// keep their insertion order across both ways of inserting.
+    @Test func spacedKeysAreTheirWords() {
+        var t = TokenTrie<String>()
+        t.insert(["new", "harbour"], "first")
+        t.insert(spaced: "new harbour", "second")
+        t.insert(spaced: "isle of dunmore", "isle")
+        #expect(t.contains(["isle", "of", "dunmore"]))
+        #expect(!t.contains(["isle", "of"]))
+        var seen: [String] = []
+        let m = t.longestMatch(in: Self.tokens("New Harbour"), at: 0) { v, _ in seen.append(v); return v == "second" }
+        #expect(m?.value == "second")
+        #expect(seen == ["first", "second"])
+    }
+
     @Test func growsWithoutLosingEntries() {
         var t = TokenTrie<Int>()
         for i in 0..<20_000 { t.insert(["w\(i % 97)", "x\(i)"], i) }
