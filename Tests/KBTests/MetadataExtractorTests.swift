@@ -32,3 +32,23 @@ import Testing
         #expect(doc.sentences.last?.date == date, "\(text)")
     }
 }
+
+/// The paragraphs metadata is read from are those `split(separator: "\n\n")` gives.
+@Suite struct OuterParagraphsTests {
+    @Test(arguments: [
+        "One paragraph only.",
+        "Title\n\nBody one.\n\nBody two.",
+        "a\n\n\nb",
+        "a\n\n\n\nb\n\nc",
+        "h\n\np1\n\np2\n\np3\n\np4\n\np5\n\nlast line",
+        "ends with a blank line\n\n",
+        "\n\nstarts with one",
+        "",
+    ])
+    func matchSplittingAtBlankLines(_ text: String) {
+        let all = text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        let (first, last) = MetadataExtractor.outerParagraphs(text)
+        #expect(first == Array(all.prefix(4)))
+        #expect(last == (all.count > 1 ? all.last : nil))
+    }
+}

@@ -14,24 +14,50 @@ public enum MetadataExtractor {
     /// Fills `title`, `author` and `published`; returns whether the first paragraph is a headline.
     @discardableResult
     public static func run(_ doc: inout AnalyzedDocument) -> Bool {
-        let paragraphs = doc.text.split(separator: "\n\n", omittingEmptySubsequences: false).map(String.init)
+        let (paragraphs, last) = outerParagraphs(doc.text)
         var headline = false
         // A byline is short and unpunctuated too, but it names the author, not the article.
-        if paragraphs.count > 1, let first = paragraphs.first, isHeadline(first), Self.first(byline, in: first) == nil {
+        if let last, let first = paragraphs.first, isHeadline(first), Self.first(byline, in: first) == nil {
             doc.title = first
             headline = true
         }
-        for p in paragraphs.prefix(4) {
+        for p in paragraphs {
             if let m = first(byline, in: p) { doc.author = m; break }
         }
-        if doc.author == nil, let last = paragraphs.last, paragraphs.count > 1, let m = first(bio, in: last),
-           last.count < 400 {
+        if doc.author == nil, let last, let m = first(bio, in: last), last.count < 400 {
             doc.author = m
         }
-        for p in paragraphs.prefix(4) {
+        for p in paragraphs {
             if let d = date(in: p) { doc.published = d; break }
         }
         return headline
+    }
+
+    /// The first four paragraphs (split at blank lines) and the last one, nil when there is only
+    /// one: all the layout that metadata is read from. Found on the bytes, without splitting the
+    /// whole text into paragraphs (a tenth of the extraction time went there).
+    static func outerParagraphs(_ text: String) -> (first: [String], last: String?) {
+        var text = text
+        return text.withUTF8 { b in
+            func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            var first: [String] = []
+            var start = 0
+            var i = 0
+            var count = 1
+            // Left to right, as `split(separator: "\n\n")` pairs the newlines of a longer run.
+            while i + 1 < b.count {
+                if b[i] == 0x0A && b[i + 1] == 0x0A {
+                    if first.count < 4 { first.append(string(start..<i)) }
+                    count += 1
+                    start = i + 2
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            if first.count < 4 { first.append(string(start..<b.count)) }
+            return (first, count > 1 ? string(start..<b.count) : nil)
+        }
     }
 
     /// A short line that does not end like a sentence.
