@@ -52,3 +52,18 @@ import Testing
         #expect(last == (all.count > 1 ? all.last : nil))
     }
 }
+
+/// Dates need a four-digit year; a paragraph without one is not searched further.
+@Suite struct DateYearTests {
+    @Test(arguments: [
+        ("Talks resumed on March 3, 2021 in Quito.", "2021-03-03"),
+        ("Published 2019-11-05.", "2019-11-05"),
+        ("On 14 July 1999 the accord was signed.", "1999-07-14"),
+        ("Talks resumed on March 3 in Quito.", nil),
+        ("Flight 212 left at 10:45.", nil),
+    ] as [(String, String?)])
+    func yearsGateTheSearch(_ text: String, _ date: String?) {
+        #expect(MetadataExtractor.date(in: text) == date)
+        #expect(MetadataExtractor.hasFourDigits(text) == (date != nil))
+    }
+}

@@ -61,7 +61,8 @@ public struct Sentence: Sendable {
 /// A word, number or punctuation mark, with its code-point span.
 public struct Token: Sendable, Equatable {
     public enum Kind: Sendable { case word, number, punct }
-    public var text: String
+    /// The token as written; its case flags are read from it once, when the token is made.
+    public let text: String
     /// Lower-cased, with curly apostrophes folded to "'", for lexicon look-ups.
     public var key: String
     public var start: Int
@@ -71,14 +72,31 @@ public struct Token: Sendable, Equatable {
     public var joined: Bool
     /// The part of speech `Tagger` gives it.
     public var tag: PennTag = .none
+    /// Its first letter is a capital ("Senate", "NATO").
+    public let isCapitalized: Bool
+    /// It has capitals and no small letters ("NATO", "U.S.").
+    public let isAllCaps: Bool
 
-    public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
-    }
-    public var isAllCaps: Bool {
-        text.unicodeScalars.contains { $0.properties.isUppercase }
-            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+    public init(text: String, key: String, start: Int, end: Int, kind: Kind, joined: Bool, tag: PennTag = .none) {
+        self.text = text
+        self.key = key
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.joined = joined
+        self.tag = tag
+        // Read once here: rules ask about case many times per token.
+        var upper = false, lower = false
+        for c in text.unicodeScalars {
+            if c.value < 0x80 {
+                if c.value >= 0x41 && c.value <= 0x5A { upper = true } else if c.value >= 0x61 && c.value <= 0x7A { lower = true }
+            } else {
+                if c.properties.isUppercase { upper = true }
+                if c.properties.isLowercase { lower = true }
+            }
+        }
+        isCapitalized = text.unicodeScalars.first.map { $0.value < 0x80 ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase } ?? false
+        isAllCaps = upper && !lower
     }
 }
 

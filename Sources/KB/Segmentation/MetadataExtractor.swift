@@ -60,6 +60,16 @@ public enum MetadataExtractor {
         }
     }
 
+    /// Whether four ASCII digits stand in a row somewhere in `s`.
+    static func hasFourDigits(_ s: String) -> Bool {
+        var run = 0
+        for b in s.utf8 {
+            run = b >= 0x30 && b <= 0x39 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     /// A short line that does not end like a sentence.
     static func isHeadline(_ p: String) -> Bool {
         let words = p.split(separator: " ")
@@ -86,6 +96,8 @@ public enum MetadataExtractor {
 
     /// The first date in the paragraph as yyyy-mm-dd.
     static func date(in s: String) -> String? {
+        // Every form has a four-digit year: most paragraphs have none, and the expressions cost.
+        guard hasFourDigits(s) else { return nil }
         let r = NSRange(s.startIndex..., in: s)
         let monthNames = months.split(separator: "|").map(String.init)
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String { Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
