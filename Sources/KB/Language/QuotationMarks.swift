@@ -16,8 +16,11 @@ public enum QuotationMarks {
 
     /// The role of a one-character token, or nil when it is no quotation mark.
     public static func role(of text: String) -> Role? {
-        let s = text.unicodeScalars
-        guard let c = s.first, s.count == 1 else { return nil }
+        // Asked of every token by several stages: one scalar read, no count of the whole text,
+        // and no table look-up for ASCII other than the straight mark.
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let c = scalars.next(), scalars.next() == nil else { return nil }
+        if c.value < 0x80 { return c == "\"" ? .either : nil }
         return table[c]
     }
 

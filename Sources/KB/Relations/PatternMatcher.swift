@@ -2,6 +2,13 @@
 /// with predicate `-`, only silences the event words it covers).
 struct PatternMatcher {
     let patterns: [RelationPattern]
+    /// The actor starting at each token (`actor(at:)`), read once per sentence in `matches`:
+    /// every pattern tries every start, and most patterns begin with an actor.
+    private var actorAt: [Actors.Actor?]? = nil
+
+    init(patterns: [RelationPattern]) {
+        self.patterns = patterns
+    }
 
     /// A match: the pattern, the tokens it covers and its captures in order.
     struct Match {
@@ -17,9 +24,13 @@ struct PatternMatcher {
     /// a pattern matches at most once per start.
     func matches(_ a: Actors) -> [Match] {
         var all: [Match] = []
+        var matcher = self
+        matcher.actorAt = a.tokens.indices.map { actor(at: $0, a) }
+        let listed = Set(a.list.map(\.start))
+        let starts = a.tokens.indices.filter { $0 == 0 || listed.contains($0) || a.phrases.nounPhraseAt[$0] >= 0 }
         for p in patterns {
-            for start in a.tokens.indices where start == 0 || a.list.contains(where: { $0.start == start }) || a.phrases.nounPhraseAt[start] >= 0 {
-                if let m = match(p, a, start) { all.append(m) }
+            for start in starts {
+                if let m = matcher.match(p, a, start) { all.append(m) }
             }
         }
         all.sort { ($0.pattern.priority, $0.last - $0.first) > ($1.pattern.priority, $1.last - $1.first) }
@@ -81,7 +92,7 @@ struct PatternMatcher {
             }
             return fits ? step(rest, a, i + 1, &captures, &words) : nil
         case .actor:
-            guard let actor = actor(at: i, a) else { return nil }
+            guard let actor = actorAt.map({ i < $0.count ? $0[i] : nil }) ?? actor(at: i, a) else { return nil }
             captures.append(actor)
             if let end = step(rest, a, actor.end + 1, &captures, &words) { return end }
             captures.removeLast()
