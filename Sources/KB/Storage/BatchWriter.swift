@@ -116,7 +116,7 @@ public final class BatchWriter {
         if let id = existing {
             // The delete trigger takes the old sentences out of the index: they must be in it.
             try fillFullTextIndex(db)
-            formerEntities = try Int64.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?", arguments: [id])
+            formerEntities = try Store.mentionedEntities(db, document: id)
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
             forgetCaches()
@@ -148,7 +148,7 @@ public final class BatchWriter {
     private func insertDocument(_ doc: DocumentRows, id: Int64?, ingestedAt: String) throws -> Int64 {
         let st = statements!.insertDocument
         st.bind(id); st.bind(doc.source); st.bind(doc.format.rawValue); st.bind(doc.title); st.bind(doc.author)
-        st.bind(doc.published); st.bind(doc.sha256); st.bind(ingestedAt); st.bind(doc.text)
+        st.bind(doc.published); st.bind(doc.sha256); st.bind(ingestedAt); st.bind(doc.storedText)
         try st.run()
         return st.lastInsertedRowID
     }
@@ -159,6 +159,7 @@ public final class BatchWriter {
         ids.reserveCapacity(doc.sentences.count)
         for s in doc.sentences {
             st.bind(documentID); st.bind(s.ordinal); st.bind(s.paragraph); st.bind(s.start); st.bind(s.end); st.bind(s.text); st.bind(s.date)
+            st.bind(s.gap)
             try st.run()
             ids.append(st.lastInsertedRowID)
         }
@@ -209,10 +210,11 @@ public final class BatchWriter {
     private func insertStatements(_ doc: DocumentRows, documentID: Int64, sentenceIDs: [Int64], entityIDs: [Int64]) throws -> [Int64] {
         let st = statements!.insertStatement
         var ids: [Int64] = []
-        for x in doc.statements {
+        for (x, t) in zip(doc.statements, doc.statementTexts) {
             st.bind(documentID); st.bind(sentenceIDs[x.sentence]); st.bind(x.speaker.map { entityIDs[$0] }); st.bind(x.speakerText)
-            st.bind(x.cue); st.bind(x.content); st.bind(x.quote); st.bind(x.kind.rawValue); st.bind(x.start); st.bind(x.end)
+            st.bind(x.cue); st.bind(t.content); st.bind(t.quote); st.bind(x.kind.rawValue); st.bind(x.start); st.bind(x.end)
             st.bind(x.speakerOf.map { entityIDs[$0] })
+            st.bind(t.contentSpan?.start); st.bind(t.contentSpan?.end); st.bind(t.quoteSpan?.start); st.bind(t.quoteSpan?.end)
             try st.run()
             ids.append(st.lastInsertedRowID)
         }
