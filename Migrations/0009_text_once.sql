@@ -18,12 +18,17 @@
 --   they do not rebuild (overlapping sentences, text after the last one) is kept, with gaps ''.
 -- * mentions.surface is NULL when it is the sentence's text between the mention's offsets (always,
 --   for kbctl's own rows); method is 0, 1, 2 for lexicon, pattern, coreference, spelled by v_mentions.
---   mentions.document_id stays (v_entities counts documents from it) without a foreign key or an
---   index: a document's deletion reaches its mentions through its sentences.
+--   mentions.document_id goes with its index: it is the sentence's, and a document's deletion
+--   reaches its mentions through its sentences.
 -- * statements.content / quote are NULL when they are a span of their sentence, which
 --   content_start/content_end and quote_start/quote_end give (code points into the document, as
 --   char_start); a quote made of several quotations (" … ") or a content that is not one span keeps
 --   its text.
+-- * Closed vocabularies are stored as numbers, in the order of the CHECK each column had, and the
+--   views spell them: mentions.method (0 lexicon, 1 pattern, 2 coreference), statements.kind
+--   (0 direct, 1 partial, 2 reported, 3 transcript), relations.polarity (0 affirmed, 1 negated) and
+--   relations.modality (0 asserted, 1 possible, 2 planned, 3 conditional): with the mentions'
+--   surfaces these words were 0.2-0.3x the text.
 -- * The full-text update trigger fires only when a sentence's id or text changes, not its gap.
 --
 -- Existing rows: gaps are cut from documents.text with substr(), which walks the text from its
@@ -78,20 +83,19 @@ DROP TABLE temp.text_once_documents;
 
 ALTER TABLE documents DROP COLUMN stored_text;
 
--- MARK: mentions: no copy of the surface, the method as a number, no document foreign key
+-- MARK: mentions: no copy of the surface, the method as a number, the document through the sentence
 
 CREATE TABLE mentions_0009 (
     id          INTEGER PRIMARY KEY,
     entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    document_id INTEGER NOT NULL,              -- its sentence's document (deleting a document deletes its sentences, and they their mentions)
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
     char_start  INTEGER NOT NULL CHECK (char_start >= 0),
     char_end    INTEGER NOT NULL CHECK (char_end > char_start),
     surface     TEXT,                          -- NULL: the sentence's text between char_start and char_end
     method      INTEGER NOT NULL CHECK (method BETWEEN 0 AND 2)  -- 0 lexicon, 1 pattern, 2 coreference (v_mentions spells it)
 );
-INSERT INTO mentions_0009 (id, entity_id, document_id, sentence_id, char_start, char_end, surface, method)
-SELECT m.id, m.entity_id, m.document_id, m.sentence_id, m.char_start, m.char_end,
+INSERT INTO mentions_0009 (id, entity_id, sentence_id, char_start, char_end, surface, method)
+SELECT m.id, m.entity_id, m.sentence_id, m.char_start, m.char_end,
        CASE WHEN m.surface IS (SELECT substr(t.text, m.char_start - t.char_start + 1, m.char_end - m.char_start)
                                FROM sentences t WHERE t.id = m.sentence_id AND m.char_start >= t.char_start AND m.char_end <= t.char_end)
             THEN NULL ELSE m.surface END,
@@ -124,7 +128,24 @@ UPDATE statements SET
 
 ALTER TABLE statements DROP COLUMN stored_content;
 
--- MARK: the contract views, as in 0007 except for the columns rebuilt above
+-- MARK: closed vocabularies as numbers
+
+ALTER TABLE statements RENAME COLUMN kind TO kind_word;
+ALTER TABLE statements ADD COLUMN kind INTEGER NOT NULL DEFAULT 2 CHECK (kind BETWEEN 0 AND 3);  -- 0 direct, 1 partial, 2 reported, 3 transcript
+UPDATE statements SET kind = CASE kind_word WHEN 'direct' THEN 0 WHEN 'partial' THEN 1 WHEN 'reported' THEN 2 ELSE 3 END;
+ALTER TABLE statements DROP COLUMN kind_word;
+
+ALTER TABLE relations RENAME COLUMN polarity TO polarity_word;
+ALTER TABLE relations RENAME COLUMN modality TO modality_word;
+ALTER TABLE relations ADD COLUMN polarity INTEGER NOT NULL DEFAULT 0 CHECK (polarity BETWEEN 0 AND 1);  -- 0 affirmed, 1 negated
+ALTER TABLE relations ADD COLUMN modality INTEGER NOT NULL DEFAULT 0 CHECK (modality BETWEEN 0 AND 3);  -- 0 asserted, 1 possible, 2 planned, 3 conditional
+UPDATE relations SET polarity = CASE polarity_word WHEN 'negated' THEN 1 ELSE 0 END,
+                     modality = CASE modality_word WHEN 'asserted' THEN 0 WHEN 'possible' THEN 1 WHEN 'planned' THEN 2 ELSE 3 END;
+ALTER TABLE relations DROP COLUMN polarity_word;
+ALTER TABLE relations DROP COLUMN modality_word;
+
+-- MARK: the contract views, as in 0007 except for the columns rebuilt above (and v_mentions'
+-- document_id, which is its sentence's: filtering by document goes through the sentences' index)
 
 CREATE VIEW v_documents AS
 -- One row per ingested article. title: the headline, else the first sentence (80 characters at
@@ -147,9 +168,9 @@ FROM sentences s JOIN documents d ON d.id = s.document_id;
 CREATE VIEW v_entities AS
 -- One row per entity at least one document mentions; name is the canonical (fullest) form.
 -- entity_key: type ':' name, the same in every database.
-SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT t.document_id) AS documents,
        e.type || ':' || e.name AS entity_key
-FROM entities e JOIN mentions m ON m.entity_id = e.id
+FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN sentences t ON t.id = m.sentence_id
 GROUP BY e.id;
 
 CREATE VIEW v_aliases AS
@@ -180,7 +201,8 @@ SELECT s.id AS statement_id, s.document_id, s.sentence_id,
        s.cue,
        coalesce(s.content, substr(t.text, s.content_start - t.char_start + 1, s.content_end - s.content_start)) AS content,
        coalesce(s.quote, substr(t.text, s.quote_start - t.char_start + 1, s.quote_end - s.quote_start)) AS quote,
-       t.text AS evidence, s.kind,
+       t.text AS evidence,
+       CASE s.kind WHEN 0 THEN 'direct' WHEN 1 THEN 'partial' WHEN 2 THEN 'reported' WHEN 3 THEN 'transcript' END AS kind,
        o.name AS speaker_of, s.speaker_of_entity_id,
        coalesce(e.name, s.speaker_text) AS whose_claim, 'text' AS object_kind,
        d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM statements x WHERE x.sentence_id = s.sentence_id AND x.id < s.id) AS statement_key,
@@ -201,7 +223,8 @@ SELECT r.id AS relation_id, r.document_id, r.sentence_id,
        coalesce(se.name, r.subject_text) AS subject, r.subject_entity_id,
        r.predicate,
        coalesce(oe.name, r.object_text) AS object, r.object_entity_id,
-       r.polarity, r.modality,
+       CASE r.polarity WHEN 0 THEN 'affirmed' WHEN 1 THEN 'negated' END AS polarity,
+       CASE r.modality WHEN 0 THEN 'asserted' WHEN 1 THEN 'possible' WHEN 2 THEN 'planned' WHEN 3 THEN 'conditional' END AS modality,
        coalesce(src.name, r.source_text) AS source,
        r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger,
        coalesce(src.name, r.source_text) AS whose_claim,

@@ -21,7 +21,7 @@ extension BatchWriter {
             insertEntity = try RawStatement(db, "INSERT INTO entities (name, type) VALUES (?, ?)")
             insertAlias = try RawStatement(db, "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)")
             insertMention = try RawStatement(db, """
-                INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO mentions (entity_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             insertStatement = try RawStatement(db, """
                 INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start,

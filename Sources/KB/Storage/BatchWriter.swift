@@ -125,7 +125,7 @@ public final class BatchWriter {
         sentenceIDs = try insertSentences(doc, documentID: documentID)
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
-        try insertMentions(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
+        try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
@@ -198,10 +198,10 @@ public final class BatchWriter {
         return ids
     }
 
-    private func insertMentions(_ doc: DocumentRows, documentID: Int64, sentenceIDs: [Int64], entityIDs: [Int64]) throws {
+    private func insertMentions(_ doc: DocumentRows, sentenceIDs: [Int64], entityIDs: [Int64]) throws {
         let st = statements!.insertMention
         for m in doc.mentions {
-            st.bind(entityIDs[m.entity]); st.bind(documentID); st.bind(sentenceIDs[m.sentence]); st.bind(m.start); st.bind(m.end)
+            st.bind(entityIDs[m.entity]); st.bind(sentenceIDs[m.sentence]); st.bind(m.start); st.bind(m.end)
             st.bind(m.surface); st.bind(m.method)
             try st.run()
         }
@@ -212,7 +212,7 @@ public final class BatchWriter {
         var ids: [Int64] = []
         for (x, t) in zip(doc.statements, doc.statementTexts) {
             st.bind(documentID); st.bind(sentenceIDs[x.sentence]); st.bind(x.speaker.map { entityIDs[$0] }); st.bind(x.speakerText)
-            st.bind(x.cue); st.bind(t.content); st.bind(t.quote); st.bind(x.kind.rawValue); st.bind(x.start); st.bind(x.end)
+            st.bind(x.cue); st.bind(t.content); st.bind(t.quote); st.bind(StoredCode.of(x.kind)); st.bind(x.start); st.bind(x.end)
             st.bind(x.speakerOf.map { entityIDs[$0] })
             st.bind(t.contentSpan?.start); st.bind(t.contentSpan?.end); st.bind(t.quoteSpan?.start); st.bind(t.quoteSpan?.end)
             try st.run()
@@ -225,8 +225,8 @@ public final class BatchWriter {
         let st = statements!.insertRelation
         for r in doc.relations {
             st.bind(documentID); st.bind(sentenceIDs[r.sentence]); st.bind(r.subject.map { entityIDs[$0] }); st.bind(r.subjectText)
-            st.bind(r.predicate); st.bind(r.object.map { entityIDs[$0] }); st.bind(r.objectText); st.bind(r.polarity.rawValue)
-            st.bind(r.modality.rawValue); st.bind(r.source.map { entityIDs[$0] }); st.bind(r.sourceText)
+            st.bind(r.predicate); st.bind(r.object.map { entityIDs[$0] }); st.bind(r.objectText); st.bind(StoredCode.of(r.polarity))
+            st.bind(StoredCode.of(r.modality)); st.bind(r.source.map { entityIDs[$0] }); st.bind(r.sourceText)
             st.bind(r.statement.map { statementIDs[$0] }); st.bind(r.cameo); st.bind(r.trigger)
             try st.run()
         }

@@ -22,7 +22,7 @@ public struct DocumentRows: Sendable {
         var entity: Int, sentence: Int, start: Int, end: Int
         /// nil when the sentence's text between the offsets is the surface (`StoredText`).
         var surface: String?
-        /// `StoredText.code(_:)` of the method.
+        /// `StoredCode.of(_:)` of the method.
         var method: Int
     }
 
@@ -81,7 +81,7 @@ public struct DocumentRows: Sendable {
                 let surface = doc.slice(a, b)
                 let inSentence = a >= s.start && a <= b && b <= s.start + own.count && own[(a - s.start)..<(b - s.start)].elementsEqual(surface.unicodeScalars)
                 mentions.append(MentionRow(entity: m.entity, sentence: si, start: a, end: b, surface: inSentence ? nil : surface,
-                                           method: StoredText.code(m.method)))
+                                           method: StoredCode.of(m.method)))
             }
         }
         self.mentions = mentions

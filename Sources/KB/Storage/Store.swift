@@ -70,10 +70,10 @@ public enum Store {
         func entity(_ i: Int?) -> Int64? { i.map { entityIDs[$0] } }
 
         let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (entity_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for m in rows.mentions {
-            try insertMention.execute(arguments: [entityIDs[m.entity], documentID, sentenceIDs[m.sentence], m.start, m.end, m.surface, m.method])
+            try insertMention.execute(arguments: [entityIDs[m.entity], sentenceIDs[m.sentence], m.start, m.end, m.surface, m.method])
         }
 
         let insertStatement = try db.cachedStatement(sql: """
@@ -84,7 +84,7 @@ public enum Store {
         var statementIDs: [Int64] = []
         for (st, t) in zip(doc.statements, rows.statementTexts) {
             try insertStatement.execute(arguments: [documentID, sentenceIDs[st.sentence], entity(st.speaker), st.speakerText, st.cue,
-                                                    t.content, t.quote, st.kind.rawValue, st.start, st.end, entity(st.speakerOf),
+                                                    t.content, t.quote, StoredCode.of(st.kind), st.start, st.end, entity(st.speakerOf),
                                                     t.contentSpan?.start, t.contentSpan?.end, t.quoteSpan?.start, t.quoteSpan?.end])
             statementIDs.append(db.lastInsertedRowID)
         }
@@ -96,7 +96,7 @@ public enum Store {
             """)
         for r in doc.relations {
             try insertRelation.execute(arguments: [documentID, sentenceIDs[r.sentence], entity(r.subject), r.subjectText, r.predicate,
-                                                   entity(r.object), r.objectText, r.polarity.rawValue, r.modality.rawValue,
+                                                   entity(r.object), r.objectText, StoredCode.of(r.polarity), StoredCode.of(r.modality),
                                                    entity(r.source), r.sourceText, r.statement.map { statementIDs[$0] }, r.cameo, r.trigger])
         }
 
@@ -110,8 +110,8 @@ public enum Store {
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
     }
 
-    /// The entities a stored document's mentions name, found through its sentences (mentions have
-    /// no index on their document: migration 0009).
+    /// The entities a stored document's mentions name, found through its sentences (a mention's
+    /// document is its sentence's: migration 0009).
     static func mentionedEntities(_ db: Database, document id: Int64) throws -> [Int64] {
         try Int64.fetchAll(db, sql: """
             SELECT DISTINCT m.entity_id FROM sentences s JOIN mentions m ON m.sentence_id = s.id WHERE s.document_id = ?

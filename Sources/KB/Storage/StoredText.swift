@@ -29,15 +29,6 @@ enum StoredText {
         return (start + r.lowerBound, start + r.upperBound)
     }
 
-    /// The number a mention's method is stored as; v_mentions spells it (lexicon, pattern, coreference).
-    static func code(_ method: Mention.Method) -> Int {
-        switch method {
-        case .lexicon: 0
-        case .pattern: 1
-        case .coreference: 2
-        }
-    }
-
     /// A statement's content and quote as stored: each NULL where its span gives it.
     struct StatementText: Sendable {
         var content: String?
