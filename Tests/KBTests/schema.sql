@@ -49,7 +49,6 @@ CREATE TABLE entities (
 CREATE TABLE "mentions" (
     id          INTEGER PRIMARY KEY,
     entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    document_id INTEGER NOT NULL,              -- its sentence's document (deleting a document deletes its sentences, and they their mentions)
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
     char_start  INTEGER NOT NULL CHECK (char_start >= 0),
     char_end    INTEGER NOT NULL CHECK (char_end > char_start),
@@ -69,14 +68,12 @@ CREATE TABLE relations (
     predicate         TEXT NOT NULL CHECK (predicate = lower(predicate)),
     object_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     object_text       TEXT,
-    polarity          TEXT NOT NULL CHECK (polarity IN ('affirmed', 'negated')),
-    modality          TEXT NOT NULL CHECK (modality IN ('asserted', 'possible', 'planned', 'conditional')),
     source_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     source_text       TEXT,
     statement_id      INTEGER REFERENCES statements(id) ON DELETE SET NULL,
     cameo             TEXT CHECK (cameo IS NULL OR cameo GLOB '[0-9]*'),
     trigger           TEXT NOT NULL            -- the words that carried the predicate ("threats facing")
-);
+, polarity INTEGER NOT NULL DEFAULT 0 CHECK (polarity BETWEEN 0 AND 1), modality INTEGER NOT NULL DEFAULT 0 CHECK (modality BETWEEN 0 AND 3));
 CREATE TABLE roles (
     id                     INTEGER PRIMARY KEY,
     document_id            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -108,10 +105,9 @@ CREATE TABLE statements (
     speaker_text      TEXT,                    -- the speaker as written when no entity fits ("a U.S. official")
     cue               TEXT,
     quote             TEXT,
-    kind              TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'reported', 'transcript')),
     char_start        INTEGER NOT NULL,
     char_end          INTEGER NOT NULL CHECK (char_end >= char_start)
-, speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, content TEXT, content_start INTEGER, content_end INTEGER, quote_start INTEGER, quote_end INTEGER);
+, speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, content TEXT, content_start INTEGER, content_end INTEGER, quote_start INTEGER, quote_end INTEGER, kind INTEGER NOT NULL DEFAULT 2 CHECK (kind BETWEEN 0 AND 3));
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     -- keeps sentences_fts (external content) in step with sentences
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
@@ -144,9 +140,9 @@ FROM documents d;
 CREATE VIEW v_entities AS
 -- One row per entity at least one document mentions; name is the canonical (fullest) form.
 -- entity_key: type ':' name, the same in every database.
-SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT t.document_id) AS documents,
        e.type || ':' || e.name AS entity_key
-FROM entities e JOIN mentions m ON m.entity_id = e.id
+FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN sentences t ON t.id = m.sentence_id
 GROUP BY e.id;
 CREATE VIEW v_mentions AS
 -- Every place an entity is mentioned; offsets as in v_sentences. method: lexicon | pattern | coreference.
@@ -170,7 +166,8 @@ SELECT r.id AS relation_id, r.document_id, r.sentence_id,
        coalesce(se.name, r.subject_text) AS subject, r.subject_entity_id,
        r.predicate,
        coalesce(oe.name, r.object_text) AS object, r.object_entity_id,
-       r.polarity, r.modality,
+       CASE r.polarity WHEN 0 THEN 'affirmed' WHEN 1 THEN 'negated' END AS polarity,
+       CASE r.modality WHEN 0 THEN 'asserted' WHEN 1 THEN 'possible' WHEN 2 THEN 'planned' WHEN 3 THEN 'conditional' END AS modality,
        coalesce(src.name, r.source_text) AS source,
        r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger,
        coalesce(src.name, r.source_text) AS whose_claim,
@@ -218,7 +215,8 @@ SELECT s.id AS statement_id, s.document_id, s.sentence_id,
        s.cue,
        coalesce(s.content, substr(t.text, s.content_start - t.char_start + 1, s.content_end - s.content_start)) AS content,
        coalesce(s.quote, substr(t.text, s.quote_start - t.char_start + 1, s.quote_end - s.quote_start)) AS quote,
-       t.text AS evidence, s.kind,
+       t.text AS evidence,
+       CASE s.kind WHEN 0 THEN 'direct' WHEN 1 THEN 'partial' WHEN 2 THEN 'reported' WHEN 3 THEN 'transcript' END AS kind,
        o.name AS speaker_of, s.speaker_of_entity_id,
        coalesce(e.name, s.speaker_text) AS whose_claim, 'text' AS object_kind,
        d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM statements x WHERE x.sentence_id = s.sentence_id AND x.id < s.id) AS statement_key,
