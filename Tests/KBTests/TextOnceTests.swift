@@ -153,6 +153,20 @@ import Testing
         #expect(try Self.value(path, "SELECT count(*) FROM statements WHERE quote_start IS NOT NULL") != 0.databaseValue)
     }
 
+    /// A piece of a sentence is found by code points, as SQLite's substr() counts them: an emoji
+    /// or an accented letter is one.
+    @Test(arguments: [
+        ("ascii", "Peru said no.", "said", [105, 109]),
+        ("emoji before it", "🕊 Peru said no.", "said", [7, 11]),
+        ("accent and curly quotes", "Élodie said “no”.", "no", [13, 15]),
+        ("not in the sentence", "Peru said no.", "yes", []),
+    ])
+    func aSpanCountsCodePoints(_ name: String, _ sentence: String, _ piece: String, _ expected: [Int]) {
+        let start = name == "ascii" ? 100 : 0
+        let span = StoredText.span(of: piece, in: Array(sentence.unicodeScalars), start: start)
+        #expect((span.map { [$0.start, $0.end] } ?? []) == expected, "\(name)")
+    }
+
     /// A stored text its sentences do not rebuild (here: words after the last sentence) is kept.
     @Test func aTextTheSentencesDoNotRebuildIsKept() throws {
         let old = try Self.schema8([]) { db in

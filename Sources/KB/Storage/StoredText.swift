@@ -11,12 +11,14 @@ enum StoredText {
     static func gaps(_ doc: AnalyzedDocument) -> [String]? {
         var gaps: [String] = []
         gaps.reserveCapacity(doc.sentences.count)
-        var end = 0
+        var end = 0, ordinal = -1
         for s in doc.sentences {
-            guard s.start >= end, s.end >= s.start, s.end <= doc.scalars.count,
+            // v_documents puts the sentences together in ordinal order.
+            guard s.ordinal > ordinal, s.start >= end, s.end >= s.start, s.end <= doc.scalars.count,
                   s.text.unicodeScalars.elementsEqual(doc.scalars[s.start..<s.end]) else { return nil }
             gaps.append(String(scalars: doc.scalars[end..<s.start]))
             end = s.end
+            ordinal = s.ordinal
         }
         return end == doc.scalars.count && !doc.sentences.isEmpty ? gaps : nil
     }
