@@ -66,8 +66,9 @@ src, floor, fts = sys.argv[1:4]
 runs = [r.split() for r in sys.argv[4:]]
 c = sqlite3.connect(src)
 sentences, documents = c.execute("SELECT (SELECT count(*) FROM sentences), (SELECT count(*) FROM documents)").fetchone()
-text_bytes = c.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]
-texts = [r[0] for r in c.execute("SELECT text FROM documents ORDER BY id")]
+# v_documents: the text is stored once, in the sentences (migration 0009).
+text_bytes = c.execute("SELECT sum(length(CAST(text AS BLOB))) FROM v_documents").fetchone()[0]
+texts = [r[0] for r in c.execute("SELECT text FROM v_documents ORDER BY document_id")]
 c.close()
 
 f = sqlite3.connect(floor, isolation_level=None)

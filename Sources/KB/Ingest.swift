@@ -205,7 +205,7 @@ public struct Ingester {
         guard FileManager.default.fileExists(atPath: dbPath) else { throw KBError.noDatabase(path: dbPath) }
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT source, format, text FROM documents ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT source, format, text FROM v_documents ORDER BY document_id").map {
                 StoredText(source: $0["source"], format: $0["format"], text: $0["text"])
             }
         }

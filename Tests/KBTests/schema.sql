@@ -1,5 +1,4 @@
 CREATE INDEX aliases_by_alias ON aliases(alias COLLATE NOCASE);
-CREATE INDEX mentions_by_document ON mentions(document_id);
 CREATE INDEX mentions_by_entity ON mentions(entity_id);
 CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
 CREATE INDEX relations_by_document ON relations(document_id);
@@ -40,23 +39,21 @@ CREATE TABLE documents (
     published   TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     sha256      TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),  -- of the normalised text
     ingested_at TEXT NOT NULL,                 -- ISO 8601, UTC
-    text        TEXT NOT NULL                  -- the normalised text all offsets refer to
-);
+    text TEXT);
 CREATE TABLE entities (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL,                        -- canonical: the fullest form
     type TEXT NOT NULL CHECK (type IN ('PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'WEAPON', 'DOCUMENT', 'EVENT', 'GROUP')),
     UNIQUE (name, type)
 );
-CREATE TABLE mentions (
+CREATE TABLE "mentions" (
     id          INTEGER PRIMARY KEY,
     entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
     char_start  INTEGER NOT NULL CHECK (char_start >= 0),
     char_end    INTEGER NOT NULL CHECK (char_end > char_start),
-    surface     TEXT NOT NULL,
-    method      TEXT NOT NULL CHECK (method IN ('lexicon', 'pattern', 'coreference'))
+    surface     TEXT,                          -- NULL: the sentence's text between char_start and char_end
+    method      INTEGER NOT NULL CHECK (method BETWEEN 0 AND 2)  -- 0 lexicon, 1 pattern, 2 coreference (v_mentions spells it)
 );
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -71,14 +68,12 @@ CREATE TABLE relations (
     predicate         TEXT NOT NULL CHECK (predicate = lower(predicate)),
     object_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     object_text       TEXT,
-    polarity          TEXT NOT NULL CHECK (polarity IN ('affirmed', 'negated')),
-    modality          TEXT NOT NULL CHECK (modality IN ('asserted', 'possible', 'planned', 'conditional')),
     source_entity_id  INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     source_text       TEXT,
     statement_id      INTEGER REFERENCES statements(id) ON DELETE SET NULL,
     cameo             TEXT CHECK (cameo IS NULL OR cameo GLOB '[0-9]*'),
     trigger           TEXT NOT NULL            -- the words that carried the predicate ("threats facing")
-);
+, polarity INTEGER NOT NULL DEFAULT 0 CHECK (polarity BETWEEN 0 AND 1), modality INTEGER NOT NULL DEFAULT 0 CHECK (modality BETWEEN 0 AND 3));
 CREATE TABLE roles (
     id                     INTEGER PRIMARY KEY,
     document_id            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -94,7 +89,7 @@ CREATE TABLE sentences (
     paragraph   INTEGER NOT NULL CHECK (paragraph >= 0),
     char_start  INTEGER NOT NULL CHECK (char_start >= 0),  -- Unicode code points into documents.text
     char_end    INTEGER NOT NULL CHECK (char_end >= char_start),
-    text        TEXT NOT NULL, date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    text        TEXT NOT NULL, date TEXT CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), gap TEXT NOT NULL DEFAULT '',
     UNIQUE (document_id, ordinal)
 );
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content="sentences", content_rowid="id", tokenize="porter unicode61");
@@ -109,12 +104,10 @@ CREATE TABLE statements (
     speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
     speaker_text      TEXT,                    -- the speaker as written when no entity fits ("a U.S. official")
     cue               TEXT,
-    content           TEXT NOT NULL,
     quote             TEXT,
-    kind              TEXT NOT NULL CHECK (kind IN ('direct', 'partial', 'reported', 'transcript')),
     char_start        INTEGER NOT NULL,
     char_end          INTEGER NOT NULL CHECK (char_end >= char_start)
-, speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL);
+, speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, content TEXT, content_start INTEGER, content_end INTEGER, quote_start INTEGER, quote_end INTEGER, kind INTEGER NOT NULL DEFAULT 2 CHECK (kind BETWEEN 0 AND 3));
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     -- keeps sentences_fts (external content) in step with sentences
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
@@ -126,8 +119,8 @@ BEGIN
     -- ingest's transaction, which fills it for the whole batch (meta 'fts_deferred', 0008)
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
-CREATE TRIGGER sentences_fts_update AFTER UPDATE ON sentences BEGIN
-    -- keeps sentences_fts (external content) in step with sentences
+CREATE TRIGGER sentences_fts_update AFTER UPDATE OF id, text ON sentences BEGIN
+    -- keeps sentences_fts (external content) in step with sentences; a gap is not indexed (0009)
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
@@ -139,27 +132,31 @@ CREATE VIEW v_documents AS
 -- One row per ingested article. title: the headline, else the first sentence (80 characters at
 -- most), else the file name. text: the normalised text every char_start/char_end counts into.
 -- document_key: the sha256, the same in every database.
-SELECT id AS document_id, title, author, published, source, sha256, ingested_at, text, format,
-       sha256 AS document_key
-FROM documents;
+SELECT d.id AS document_id, d.title, d.author, d.published, d.source, d.sha256, d.ingested_at,
+       coalesce(d.text, (SELECT group_concat(gap || text, '')
+                         FROM (SELECT s.gap, s.text FROM sentences s WHERE s.document_id = d.id ORDER BY s.ordinal))) AS text,
+       d.format, d.sha256 AS document_key
+FROM documents d;
 CREATE VIEW v_entities AS
 -- One row per entity at least one document mentions; name is the canonical (fullest) form.
 -- entity_key: type ':' name, the same in every database.
-SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT m.document_id) AS documents,
+SELECT e.id AS entity_id, e.name, e.type, count(m.id) AS mentions, count(DISTINCT t.document_id) AS documents,
        e.type || ':' || e.name AS entity_key
-FROM entities e JOIN mentions m ON m.entity_id = e.id
+FROM entities e JOIN mentions m ON m.entity_id = e.id JOIN sentences t ON t.id = m.sentence_id
 GROUP BY e.id;
 CREATE VIEW v_mentions AS
 -- Every place an entity is mentioned; offsets as in v_sentences. method: lexicon | pattern | coreference.
 -- mention_key: sentence_key '/' the number of mentions before it in its sentence.
-SELECT m.id AS mention_id, m.entity_id, m.document_id, m.sentence_id, m.char_start, m.char_end, m.surface,
-       e.name AS entity, m.method,
+SELECT m.id AS mention_id, m.entity_id, t.document_id, m.sentence_id, m.char_start, m.char_end,
+       coalesce(m.surface, substr(t.text, m.char_start - t.char_start + 1, m.char_end - m.char_start)) AS surface,
+       e.name AS entity,
+       CASE m.method WHEN 0 THEN 'lexicon' WHEN 1 THEN 'pattern' WHEN 2 THEN 'coreference' END AS method,
        d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM mentions x WHERE x.sentence_id = m.sentence_id AND x.id < m.id) AS mention_key,
        e.type || ':' || e.name AS entity_key, d.sha256 AS document_key, d.sha256 || '/' || t.ordinal AS sentence_key
 FROM mentions m
 JOIN entities e ON e.id = m.entity_id
 JOIN sentences t ON t.id = m.sentence_id
-JOIN documents d ON d.id = m.document_id;
+JOIN documents d ON d.id = t.document_id;
 CREATE VIEW v_relations AS
 -- One row per claim "subject predicate object". whose_claim: whose claim it is (NULL = the author's
 -- own voice); source is the same value, kept for compatibility. object_kind: entity when the object
@@ -169,7 +166,8 @@ SELECT r.id AS relation_id, r.document_id, r.sentence_id,
        coalesce(se.name, r.subject_text) AS subject, r.subject_entity_id,
        r.predicate,
        coalesce(oe.name, r.object_text) AS object, r.object_entity_id,
-       r.polarity, r.modality,
+       CASE r.polarity WHEN 0 THEN 'affirmed' WHEN 1 THEN 'negated' END AS polarity,
+       CASE r.modality WHEN 0 THEN 'asserted' WHEN 1 THEN 'possible' WHEN 2 THEN 'planned' WHEN 3 THEN 'conditional' END AS modality,
        coalesce(src.name, r.source_text) AS source,
        r.cameo, t.text AS evidence, r.statement_id, r.source_entity_id, r.trigger,
        coalesce(src.name, r.source_text) AS whose_claim,
@@ -214,7 +212,11 @@ CREATE VIEW v_statements AS
 -- statement_key: sentence_key '/' the number of statements before it in its sentence.
 SELECT s.id AS statement_id, s.document_id, s.sentence_id,
        coalesce(e.name, s.speaker_text) AS speaker, s.speaker_entity_id,
-       s.cue, s.content, s.quote, t.text AS evidence, s.kind,
+       s.cue,
+       coalesce(s.content, substr(t.text, s.content_start - t.char_start + 1, s.content_end - s.content_start)) AS content,
+       coalesce(s.quote, substr(t.text, s.quote_start - t.char_start + 1, s.quote_end - s.quote_start)) AS quote,
+       t.text AS evidence,
+       CASE s.kind WHEN 0 THEN 'direct' WHEN 1 THEN 'partial' WHEN 2 THEN 'reported' WHEN 3 THEN 'transcript' END AS kind,
        o.name AS speaker_of, s.speaker_of_entity_id,
        coalesce(e.name, s.speaker_text) AS whose_claim, 'text' AS object_kind,
        d.sha256 || '/' || t.ordinal || '/' || (SELECT count(*) FROM statements x WHERE x.sentence_id = s.sentence_id AND x.id < s.id) AS statement_key,

@@ -160,7 +160,7 @@ public struct QueryEngine {
                 UNION ALL SELECT 'is the object of', coalesce(r.subject, '?') || ' ' || r.predicate || ' (' || r.polarity || coalesce(', per ' || r.source, '') || ')', r.document_id
                     FROM v_relations r WHERE r.object_entity_id IN \(ids)
                 UNION ALL SELECT 'document', coalesce(d.title, d.source), d.document_id FROM v_documents d
-                    WHERE d.document_id IN (SELECT document_id FROM mentions WHERE entity_id IN \(ids))\(limit)
+                    WHERE d.document_id IN (SELECT t.document_id FROM mentions m JOIN sentences t ON t.id = m.sentence_id WHERE m.entity_id IN \(ids))\(limit)
                 """, args)
         }
     }

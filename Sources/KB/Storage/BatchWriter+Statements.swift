@@ -15,18 +15,18 @@ extension BatchWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             insertSentence = try RawStatement(db, """
-                INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text, date) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text, date, gap) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             findEntity = try RawStatement(db, "SELECT id FROM entities WHERE name = ? AND type = ?")
             insertEntity = try RawStatement(db, "INSERT INTO entities (name, type) VALUES (?, ?)")
             insertAlias = try RawStatement(db, "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)")
             insertMention = try RawStatement(db, """
-                INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO mentions (entity_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             insertStatement = try RawStatement(db, """
                 INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start,
-                                        char_end, speaker_of_entity_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        char_end, speaker_of_entity_id, content_start, content_end, quote_start, quote_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             insertRelation = try RawStatement(db, """
                 INSERT INTO relations (document_id, sentence_id, subject_entity_id, subject_text, predicate, object_entity_id, object_text,

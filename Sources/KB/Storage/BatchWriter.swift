@@ -116,7 +116,7 @@ public final class BatchWriter {
         if let id = existing {
             // The delete trigger takes the old sentences out of the index: they must be in it.
             try fillFullTextIndex(db)
-            formerEntities = try Int64.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?", arguments: [id])
+            formerEntities = try Store.mentionedEntities(db, document: id)
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
             forgetCaches()
@@ -125,7 +125,7 @@ public final class BatchWriter {
         sentenceIDs = try insertSentences(doc, documentID: documentID)
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
-        try insertMentions(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
+        try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
@@ -148,7 +148,7 @@ public final class BatchWriter {
     private func insertDocument(_ doc: DocumentRows, id: Int64?, ingestedAt: String) throws -> Int64 {
         let st = statements!.insertDocument
         st.bind(id); st.bind(doc.source); st.bind(doc.format.rawValue); st.bind(doc.title); st.bind(doc.author)
-        st.bind(doc.published); st.bind(doc.sha256); st.bind(ingestedAt); st.bind(doc.text)
+        st.bind(doc.published); st.bind(doc.sha256); st.bind(ingestedAt); st.bind(doc.storedText)
         try st.run()
         return st.lastInsertedRowID
     }
@@ -159,6 +159,7 @@ public final class BatchWriter {
         ids.reserveCapacity(doc.sentences.count)
         for s in doc.sentences {
             st.bind(documentID); st.bind(s.ordinal); st.bind(s.paragraph); st.bind(s.start); st.bind(s.end); st.bind(s.text); st.bind(s.date)
+            st.bind(s.gap)
             try st.run()
             ids.append(st.lastInsertedRowID)
         }
@@ -197,10 +198,10 @@ public final class BatchWriter {
         return ids
     }
 
-    private func insertMentions(_ doc: DocumentRows, documentID: Int64, sentenceIDs: [Int64], entityIDs: [Int64]) throws {
+    private func insertMentions(_ doc: DocumentRows, sentenceIDs: [Int64], entityIDs: [Int64]) throws {
         let st = statements!.insertMention
         for m in doc.mentions {
-            st.bind(entityIDs[m.entity]); st.bind(documentID); st.bind(sentenceIDs[m.sentence]); st.bind(m.start); st.bind(m.end)
+            st.bind(entityIDs[m.entity]); st.bind(sentenceIDs[m.sentence]); st.bind(m.start); st.bind(m.end)
             st.bind(m.surface); st.bind(m.method)
             try st.run()
         }
@@ -209,10 +210,11 @@ public final class BatchWriter {
     private func insertStatements(_ doc: DocumentRows, documentID: Int64, sentenceIDs: [Int64], entityIDs: [Int64]) throws -> [Int64] {
         let st = statements!.insertStatement
         var ids: [Int64] = []
-        for x in doc.statements {
+        for (x, t) in zip(doc.statements, doc.statementTexts) {
             st.bind(documentID); st.bind(sentenceIDs[x.sentence]); st.bind(x.speaker.map { entityIDs[$0] }); st.bind(x.speakerText)
-            st.bind(x.cue); st.bind(x.content); st.bind(x.quote); st.bind(x.kind.rawValue); st.bind(x.start); st.bind(x.end)
+            st.bind(x.cue); st.bind(t.content); st.bind(t.quote); st.bind(StoredCode.of(x.kind)); st.bind(x.start); st.bind(x.end)
             st.bind(x.speakerOf.map { entityIDs[$0] })
+            st.bind(t.contentSpan?.start); st.bind(t.contentSpan?.end); st.bind(t.quoteSpan?.start); st.bind(t.quoteSpan?.end)
             try st.run()
             ids.append(st.lastInsertedRowID)
         }
@@ -223,8 +225,8 @@ public final class BatchWriter {
         let st = statements!.insertRelation
         for r in doc.relations {
             st.bind(documentID); st.bind(sentenceIDs[r.sentence]); st.bind(r.subject.map { entityIDs[$0] }); st.bind(r.subjectText)
-            st.bind(r.predicate); st.bind(r.object.map { entityIDs[$0] }); st.bind(r.objectText); st.bind(r.polarity.rawValue)
-            st.bind(r.modality.rawValue); st.bind(r.source.map { entityIDs[$0] }); st.bind(r.sourceText)
+            st.bind(r.predicate); st.bind(r.object.map { entityIDs[$0] }); st.bind(r.objectText); st.bind(StoredCode.of(r.polarity))
+            st.bind(StoredCode.of(r.modality)); st.bind(r.source.map { entityIDs[$0] }); st.bind(r.sourceText)
             st.bind(r.statement.map { statementIDs[$0] }); st.bind(r.cameo); st.bind(r.trigger)
             try st.run()
         }

@@ -14,7 +14,8 @@ extension Checker {
         let sentences = try db.makeStatement(sql: """
             SELECT char_start, char_end, text FROM sentences WHERE document_id = ? ORDER BY char_start, char_end
             """)
-        let documents = try Row.fetchCursor(db, sql: "SELECT id, text FROM documents ORDER BY id")
+        // v_documents: a document's text may be its sentences and their gaps (migration 0009).
+        let documents = try Row.fetchCursor(db, sql: "SELECT document_id AS id, text FROM v_documents ORDER BY document_id")
         while let document = try documents.next() {
             let text: String = document["text"]
             var walker = ScalarWalker(Array(text.utf8))

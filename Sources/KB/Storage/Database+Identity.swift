@@ -5,14 +5,15 @@ import GRDB
 extension KBDatabase {
     /// The columns of kbctl's tables as migration 0001 made them: a file holding these tables with
     /// at least these columns, and kbctl's first migration, is kbctl's (files from before 0003 have
-    /// no application id). Tables only gain columns in later migrations.
+    /// no application id). Tables only gain columns in later migrations, except where noted.
     static let signature: [(table: String, columns: [String])] = [
         ("documents", ["id", "source", "format", "title", "author", "published", "sha256", "ingested_at", "text"]),
         ("sentences", ["id", "document_id", "ordinal", "paragraph", "char_start", "char_end", "text"]),
         ("sentences_fts", ["text"]),
         ("entities", ["id", "name", "type"]),
         ("aliases", ["entity_id", "alias"]),
-        ("mentions", ["id", "entity_id", "document_id", "sentence_id", "char_start", "char_end", "surface", "method"]),
+        // Migration 0009 dropped mentions.document_id (a mention's document is its sentence's).
+        ("mentions", ["id", "entity_id", "sentence_id", "char_start", "char_end", "surface", "method"]),
         ("statements", ["id", "document_id", "sentence_id", "speaker_entity_id", "speaker_text", "cue", "content", "quote", "kind",
                         "char_start", "char_end"]),
         ("relations", ["id", "document_id", "sentence_id", "subject_entity_id", "subject_text", "predicate", "object_entity_id",

@@ -9,6 +9,8 @@ public struct DocumentRows: Sendable {
         var ordinal: Int, paragraph: Int, start: Int, end: Int
         var text: String
         var date: String?
+        /// The text between the previous sentence and this one ("" when the document keeps its text).
+        var gap: String
     }
     public struct EntityRow: Sendable {
         var name: String
@@ -18,8 +20,10 @@ public struct DocumentRows: Sendable {
     }
     public struct MentionRow: Sendable {
         var entity: Int, sentence: Int, start: Int, end: Int
-        var surface: String
-        var method: String
+        /// nil when the sentence's text between the offsets is the surface (`StoredText`).
+        var surface: String?
+        /// `StoredCode.of(_:)` of the method.
+        var method: Int
     }
 
     public let source: String
@@ -28,12 +32,16 @@ public struct DocumentRows: Sendable {
     public let author: String?
     public let published: String?
     public let text: String
+    /// What `documents.text` stores: nil when the sentences and their gaps are the text (`StoredText`).
+    let storedText: String?
     /// SHA-256 of `text`, in hex: the document's identity.
     public let sha256: String
     let sentences: [SentenceRow]
     let entities: [EntityRow]
     let mentions: [MentionRow]
     let statements: [Statement]
+    /// Each statement's content and quote as stored, in the order of `statements`.
+    let statementTexts: [StoredText.StatementText]
     let relations: [Relation]
     let roles: [Role]
 
@@ -56,17 +64,29 @@ public struct DocumentRows: Sendable {
         published = doc.published
         text = doc.text
         sha256 = SHA256.hex(doc.text)
-        sentences = doc.sentences.map { SentenceRow(ordinal: $0.ordinal, paragraph: $0.paragraph, start: $0.start, end: $0.end, text: $0.text, date: $0.date) }
+        let gaps = StoredText.gaps(doc)
+        storedText = gaps == nil ? doc.text : nil
+        sentences = doc.sentences.enumerated().map { i, s in
+            SentenceRow(ordinal: s.ordinal, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, date: s.date, gap: gaps?[i] ?? "")
+        }
         entities = doc.entities.map { EntityRow(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases.union([$0.name]).sorted()) }
         var mentions: [MentionRow] = []
+        var scalars: [[Unicode.Scalar]] = []
+        scalars.reserveCapacity(doc.sentences.count)
         for (si, s) in doc.sentences.enumerated() {
+            let own = Array(s.text.unicodeScalars)
+            scalars.append(own)
             for m in s.mentions {
                 let a = s.tokens[m.first].start, b = s.tokens[m.last].end
-                mentions.append(MentionRow(entity: m.entity, sentence: si, start: a, end: b, surface: doc.slice(a, b), method: m.method.rawValue))
+                let surface = doc.slice(a, b)
+                let inSentence = a >= s.start && a <= b && b <= s.start + own.count && own[(a - s.start)..<(b - s.start)].elementsEqual(surface.unicodeScalars)
+                mentions.append(MentionRow(entity: m.entity, sentence: si, start: a, end: b, surface: inSentence ? nil : surface,
+                                           method: StoredCode.of(m.method)))
             }
         }
         self.mentions = mentions
         statements = doc.statements
+        statementTexts = doc.statements.map { StoredText.StatementText($0, sentence: scalars[$0.sentence], start: doc.sentences[$0.sentence].start) }
         relations = doc.relations
         roles = doc.roles
     }

@@ -23,11 +23,12 @@ public struct MergeReport: Sendable {
 /// by sha256 and entities by (name, type), the columns the stable keys are made of; row ids are
 /// each file's own and are remapped. One transaction per shard: a shard is merged whole or not at all.
 public enum Merger {
-    /// The tables copied for each new document, in foreign-key order, with the column that names
-    /// the row's document.
-    static let documentTables: [(table: String, document: String)] = [
-        ("documents", "id"), ("sentences", "document_id"), ("mentions", "document_id"),
-        ("statements", "document_id"), ("relations", "document_id"), ("roles", "document_id"),
+    /// The tables copied for each new document, in foreign-key order, with the expression that names
+    /// the row's document (a mention's is its sentence's: migration 0009) and the join it needs.
+    static let documentTables: [(table: String, document: String, join: String)] = [
+        ("documents", "s.id", ""), ("sentences", "s.document_id", ""),
+        ("mentions", "t.document_id", " JOIN shard.sentences t ON t.id = s.sentence_id"),
+        ("statements", "s.document_id", ""), ("relations", "s.document_id", ""), ("roles", "s.document_id", ""),
     ]
 
     /// Merges `shards` into the database at `outPath` (created if missing). Every shard is checked
@@ -104,7 +105,7 @@ public enum Merger {
             """)
         defer { try? db.execute(sql: "DROP TABLE temp.merge_documents; DROP TABLE temp.merge_entities") }
         var offsets: [String: Int64] = [:]
-        for (table, _) in documentTables {
+        for (table, _, _) in documentTables {
             offsets[table] = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM main.\(table)") ?? 0
         }
         try db.execute(sql: """
@@ -120,13 +121,13 @@ public enum Merger {
             INSERT OR IGNORE INTO main.aliases (entity_id, alias)
             SELECT e.new, a.alias FROM shard.aliases a JOIN temp.merge_entities e ON e.old = a.entity_id;
             """)
-        for (table, document) in documentTables {
+        for (table, document, join) in documentTables {
             let columns = try db.columns(in: table, in: "main").map(\.name)
             let values = columns.map { copiedValue($0, table: table, offsets: offsets) }.joined(separator: ", ")
             // The sentence triggers add each copied sentence to the full-text index, as an ingest does.
             try db.execute(sql: """
                 INSERT INTO main.\(table) (\(columns.joined(separator: ", ")))
-                SELECT \(values) FROM shard.\(table) s JOIN temp.merge_documents d ON d.old = s.\(document) ORDER BY s.id
+                SELECT \(values) FROM shard.\(table) s\(join) JOIN temp.merge_documents d ON d.old = \(document) ORDER BY s.id
                 """)
         }
         return added

@@ -33,6 +33,8 @@ final class RawStatement {
 
     func bind(_ value: Int) { bind(Int64(value)) }
 
+    func bind(_ value: Int?) { bind(value.map(Int64.init)) }
+
     /// Runs the statement to its end; the parameters are bound afresh for the next run.
     func run() throws {
         defer { reset() }

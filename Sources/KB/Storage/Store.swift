@@ -25,28 +25,30 @@ public enum Store {
     /// Inserts `doc`; an identical text already stored is left alone unless `force` is set,
     /// in which case its rows are replaced under the same document id.
     public static func write(_ doc: AnalyzedDocument, to db: Database, force: Bool, ingestedAt: String) throws -> Outcome {
-        let sha = SHA256.hex(doc.text)
+        // The values stored (text once, spans instead of copies) are DocumentRows', as the batch writer's are.
+        let rows = DocumentRows(doc)
+        let sha = rows.sha256
         let existing = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE sha256 = ?", arguments: [sha])
         if let id = existing, !force { return .unchanged(documentID: id) }
         // The entities the old rows mentioned: the only ones the replacement can leave without a mention.
         var formerEntities: [Int64] = []
         if let id = existing {
-            formerEntities = try Int64.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mentions WHERE document_id = ?", arguments: [id])
+            formerEntities = try mentionedEntities(db, document: id)
             try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
         }
         try db.cachedStatement(sql: """
             INSERT INTO documents (id, source, format, title, author, published, sha256, ingested_at, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [existing, doc.source, doc.format.rawValue, doc.title, doc.author, doc.published, sha, ingestedAt, doc.text])
+            """).execute(arguments: [existing, doc.source, doc.format.rawValue, doc.title, doc.author, doc.published, sha, ingestedAt, rows.storedText])
         let documentID = db.lastInsertedRowID
 
         let insertSentence = try db.cachedStatement(sql: """
-            INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text, date) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO sentences (document_id, ordinal, paragraph, char_start, char_end, text, date, gap) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var sentenceIDs: [Int64] = []
-        sentenceIDs.reserveCapacity(doc.sentences.count)
-        for s in doc.sentences {
-            try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text, s.date])
+        sentenceIDs.reserveCapacity(rows.sentences.count)
+        for s in rows.sentences {
+            try insertSentence.execute(arguments: [documentID, s.ordinal, s.paragraph, s.start, s.end, s.text, s.date, s.gap])
             sentenceIDs.append(db.lastInsertedRowID)
         }
 
@@ -68,24 +70,22 @@ public enum Store {
         func entity(_ i: Int?) -> Int64? { i.map { entityIDs[$0] } }
 
         let insertMention = try db.cachedStatement(sql: """
-            INSERT INTO mentions (entity_id, document_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (entity_id, sentence_id, char_start, char_end, surface, method) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        for (si, s) in doc.sentences.enumerated() {
-            for m in s.mentions {
-                let a = s.tokens[m.first].start, b = s.tokens[m.last].end
-                try insertMention.execute(arguments: [entityIDs[m.entity], documentID, sentenceIDs[si], a, b, doc.slice(a, b), m.method.rawValue])
-            }
+        for m in rows.mentions {
+            try insertMention.execute(arguments: [entityIDs[m.entity], sentenceIDs[m.sentence], m.start, m.end, m.surface, m.method])
         }
 
         let insertStatement = try db.cachedStatement(sql: """
             INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end,
-                                    speaker_of_entity_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    speaker_of_entity_id, content_start, content_end, quote_start, quote_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var statementIDs: [Int64] = []
-        for st in doc.statements {
+        for (st, t) in zip(doc.statements, rows.statementTexts) {
             try insertStatement.execute(arguments: [documentID, sentenceIDs[st.sentence], entity(st.speaker), st.speakerText, st.cue,
-                                                    st.content, st.quote, st.kind.rawValue, st.start, st.end, entity(st.speakerOf)])
+                                                    t.content, t.quote, StoredCode.of(st.kind), st.start, st.end, entity(st.speakerOf),
+                                                    t.contentSpan?.start, t.contentSpan?.end, t.quoteSpan?.start, t.quoteSpan?.end])
             statementIDs.append(db.lastInsertedRowID)
         }
 
@@ -96,7 +96,7 @@ public enum Store {
             """)
         for r in doc.relations {
             try insertRelation.execute(arguments: [documentID, sentenceIDs[r.sentence], entity(r.subject), r.subjectText, r.predicate,
-                                                   entity(r.object), r.objectText, r.polarity.rawValue, r.modality.rawValue,
+                                                   entity(r.object), r.objectText, StoredCode.of(r.polarity), StoredCode.of(r.modality),
                                                    entity(r.source), r.sourceText, r.statement.map { statementIDs[$0] }, r.cameo, r.trigger])
         }
 
@@ -108,6 +108,14 @@ public enum Store {
         }
         if existing != nil { try removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
+    }
+
+    /// The entities a stored document's mentions name, found through its sentences (a mention's
+    /// document is its sentence's: migration 0009).
+    static func mentionedEntities(_ db: Database, document id: Int64) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT m.entity_id FROM sentences s JOIN mentions m ON m.sentence_id = s.id WHERE s.document_id = ?
+            """, arguments: [id])
     }
 
     /// Entities no mention refers to any more (after a re-extraction) are dropped; with `among`, only
