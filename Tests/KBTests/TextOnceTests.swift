@@ -160,6 +160,10 @@ import Testing
         ("emoji before it", "🕊 Peru said no.", "said", [7, 11]),
         ("accent and curly quotes", "Élodie said “no”.", "no", [13, 15]),
         ("not in the sentence", "Peru said no.", "yes", []),
+        ("the first of two", "no, and no.", "no", [0, 2]),
+        ("at the very end", "Peru said no", "no", [10, 12]),
+        ("longer than the sentence", "no", "no more", []),
+        ("a near miss first", "sai said", "said", [4, 8]),
     ])
     func aSpanCountsCodePoints(_ name: String, _ sentence: String, _ piece: String, _ expected: [Int]) {
         let start = name == "ascii" ? 100 : 0

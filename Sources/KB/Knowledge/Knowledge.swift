@@ -94,9 +94,13 @@ public final class Knowledge: Sendable {
     /// Statement patterns around a cue of saying (`patterns-statements.tsv`), in file order.
     public let statementPatterns: [StatementPattern]
     /// Anchor word → the patterns that need it, so a sentence tries only patterns it can match.
-    let patternsByAnchor: [String: [Int]]
+    let patternsByAnchor: StringTable<[Int]>
     /// Word key → its closed classes (function, time, orghead, negation, …).
     public let wordClasses: [String: Set<String>]
+    /// The same classes as bits, for `is`: asked several times of every token.
+    let classBits: StringTable<WordClassBits>
+    /// Class name → its bit in `classBits`.
+    let classBit: StringTable<Int>
     /// Class → its words in file order, for the classes of endings (`hasSuffix(_:in:)`).
     let classWords: [String: [String]]
     public let tokenizer: Tokenizer
@@ -110,8 +114,11 @@ public final class Knowledge: Sendable {
 
     /// Whether the word key belongs to the closed class.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
-        assert(Self.wordClassNames.contains(wordClass), "unknown word class '\(wordClass)'")
-        return wordClasses[key]?.contains(wordClass) ?? false
+        guard let bit = classBit[wordClass] else {
+            assertionFailure("unknown word class '\(wordClass)'")
+            return false
+        }
+        return classBits[key]?.contains(bit) ?? false
     }
 
     /// Whether the word key ends in one of the class's words (a class of endings: "agent-suffix").
@@ -420,8 +427,16 @@ public final class Knowledge: Sendable {
         self.statementPatterns = statementPatterns
         var byAnchor: [String: [Int]] = [:]
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
-        self.patternsByAnchor = byAnchor
+        self.patternsByAnchor = StringTable(byAnchor)
         self.wordClasses = words
+        let bitOfClass = Dictionary(uniqueKeysWithValues: Self.wordClassNames.sorted().enumerated().map { ($1, $0) })
+        precondition(bitOfClass.count <= 128, "WordClassBits holds 128 classes")
+        self.classBit = StringTable(bitOfClass)
+        self.classBits = StringTable(words.mapValues { classes in
+            var bits = WordClassBits()
+            for c in classes { if let b = bitOfClass[c] { bits.insert(b) } }
+            return bits
+        })
         self.classWords = classWords
         self.tokenizer = tokenizer
     }
