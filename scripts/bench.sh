@@ -6,19 +6,24 @@
 #   * the "schema floor": kbctl's own rows copied into an empty database of the same schema with
 #     INSERT … SELECT in one transaction (what storing costs at best), and sqlite3's FTS5 load of
 #     the bare text; kbctl's time as a multiple of each;
-#   * with --queries, the p50 (5 runs, whole process) of each canned question on the database.
+#   * with --queries, the p50 (5 runs, whole process) of each canned question on the database;
+#   * with --queries-100k, the same on a generated 100,000-article database (scripts/bench-100k.py:
+#     a few hundred varied articles ingested, their rows copied; about 2 minutes and 4 GB).
 #
-# Usage: scripts/bench.sh [N] [--queries]
+# Usage: scripts/bench.sh [N] [--queries] [--queries-100k]
 #   N        copies of the seed article, each made unique (default 1000)
 #   CORPUS=DIR   ingest the articles in DIR instead
 #   KBCTL=PATH   measure that binary (e.g. an older build) instead of building this tree's
+#   BENCH_100K_DB=PATH   keep the generated database there, and reuse it when it exists
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=1000
 queries=0
+queries_100k=0
 for arg in "$@"; do
   case "$arg" in
     --queries) queries=1 ;;
+    --queries-100k) queries_100k=1 ;;
     *) n=$arg ;;
   esac
 done
@@ -105,24 +110,15 @@ print(f"database {db_bytes / 1e6:.1f} MB = {db_bytes / text_bytes:.2f}x the text
 PY
 
 if [ "$queries" = 1 ]; then
-  echo "canned questions, p50 of 5 runs (whole process):"
-  while IFS= read -r q; do
-    ts=()
-    for _ in 1 2 3 4 5; do ts+=("$(measure "$KBCTL" query --db "$last_db" "$q" --format json | cut -d' ' -f1)"); done
-    printf '  %6.0f ms  %s\n' "$(printf '%s\n' "${ts[@]}" | sort -n | sed -n 3p | awk '{print $1 * 1000}')" "$q"
-  done <<'Q'
-who threatens whom
-who opposes whom
-who threatens Russia
-whom does Iran threaten
-who said what
-what did Rogozin say
-quotes
-who is Daalder
-about NATO
-who is who
-entities of type person
-timeline
-Russia threaten ?
-Q
+  echo "canned questions on the $n-article database:"
+  python3 scripts/bench-queries.py "$KBCTL" "$last_db"
+fi
+
+if [ "$queries_100k" = 1 ]; then
+  big=${BENCH_100K_DB:-$dir/100k.db}
+  [ -f "$big" ] || python3 scripts/bench-100k.py "$KBCTL" "$big" 100000
+  # A database an older kbctl generated is brought to this one's schema first.
+  "$KBCTL" ingest --quiet --db "$big" - </dev/null 2>/dev/null || true
+  echo "canned questions on the 100,000-article database:"
+  python3 scripts/bench-queries.py "$KBCTL" "$big"
 fi

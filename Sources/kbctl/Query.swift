@@ -25,7 +25,8 @@ extension KBCtl {
         @Option(name: .long, help: "affirmed or negated.") var polarity: String?
         @Option(name: .long, help: "Only documents published on or after this date (yyyy-mm-dd).") var since: String?
         @Option(name: .long, help: "Only documents published on or before this date (yyyy-mm-dd).") var until: String?
-        @Option(name: .long, help: "At most this many rows.") var limit: Int?
+        @Option(name: .long, help: "At most this many rows (default \(QueryOptions.defaultLimit); 0 for every row).")
+        var limit: Int = QueryOptions.defaultLimit
 
         @Argument(help: ArgumentHelp("The question, in quotes.", valueName: "question"))
         var words: [String] = []
@@ -40,7 +41,7 @@ extension KBCtl {
                 if let v = value, !QueryOptions.isDate(v) { throw ValidationError("'\(flag)' takes a date as yyyy-mm-dd (2020-01-31); got '\(v)'.") }
             }
             if let p = polarity, !["affirmed", "negated"].contains(p) { throw ValidationError("'--polarity' is 'affirmed' or 'negated', not '\(p)'.") }
-            if let l = limit, l < 1 { throw ValidationError("'--limit' must be at least 1.") }
+            if limit < 0 { throw ValidationError("'--limit' must be 0 (every row) or more; got \(limit).") }
         }
 
         func run() throws {
@@ -53,7 +54,7 @@ extension KBCtl {
                 let q = try KB.Question.parse(question ?? "", predicate: engine.predicate(for:))
                 var o = QueryOptions()
                 o.document = document; o.source = source; o.polarity = polarity; o.since = since; o.until = until
-                o.limit = limit; o.rows = rows; o.evidence = evidence
+                o.limit = limit == 0 ? nil : limit; o.rows = rows; o.evidence = evidence
                 if explainSql {
                     let (sql, args) = engine.compile(q, o)
                     print(sql)

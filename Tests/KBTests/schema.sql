@@ -1,23 +1,32 @@
 CREATE INDEX aliases_by_alias ON aliases(alias COLLATE NOCASE);
+CREATE INDEX documents_by_published ON documents(published);
 CREATE INDEX mentions_by_entity ON mentions(entity_id);
 CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
 CREATE INDEX relations_by_document ON relations(document_id);
-CREATE INDEX relations_by_object ON relations(object_entity_id);
-CREATE INDEX relations_by_predicate ON relations(predicate);
+CREATE INDEX relations_by_object_groups ON relations(object_entity_id, predicate, subject_entity_id, subject_text, object_text,
+                                                     polarity, modality, source_entity_id, source_text, cameo);
+CREATE INDEX relations_by_object_text ON relations(object_text COLLATE NOCASE) WHERE object_text IS NOT NULL;
+CREATE INDEX relations_by_predicate_groups ON relations(predicate, subject_entity_id, subject_text, object_entity_id, object_text,
+                                                        polarity, modality, source_entity_id, source_text, cameo);
 CREATE INDEX relations_by_sentence ON relations(sentence_id);
 CREATE INDEX relations_by_source ON relations(source_entity_id);
+CREATE INDEX relations_by_source_text ON relations(source_text COLLATE NOCASE) WHERE source_text IS NOT NULL;
 CREATE INDEX relations_by_statement ON relations(statement_id);
-CREATE INDEX relations_by_subject ON relations(subject_entity_id);
+CREATE INDEX relations_by_subject_groups ON relations(subject_entity_id, predicate, subject_text, object_entity_id, object_text,
+                                                      polarity, modality, source_entity_id, source_text, cameo);
+CREATE INDEX relations_by_subject_text ON relations(subject_text COLLATE NOCASE) WHERE subject_text IS NOT NULL;
 CREATE INDEX roles_by_class ON roles(role_class);
 CREATE INDEX roles_by_document ON roles(document_id);
 CREATE INDEX roles_by_organization ON roles(organization_entity_id);
-CREATE INDEX roles_by_person ON roles(person_entity_id);
+CREATE INDEX roles_by_person_role ON roles(person_entity_id, role, organization_entity_id);
 CREATE INDEX roles_by_role ON roles(role);
 CREATE INDEX roles_by_sentence ON roles(sentence_id);
-CREATE INDEX statements_by_document ON statements(document_id);
+CREATE INDEX sentences_by_date ON sentences(date) WHERE date IS NOT NULL;
+CREATE INDEX statements_by_document_order ON statements(document_id, sentence_id);
 CREATE INDEX statements_by_sentence ON statements(sentence_id);
-CREATE INDEX statements_by_speaker ON statements(speaker_entity_id);
 CREATE INDEX statements_by_speaker_of ON statements(speaker_of_entity_id);
+CREATE INDEX statements_by_speaker_order ON statements(speaker_entity_id, document_id, sentence_id);
+CREATE INDEX statements_by_speaker_text ON statements(speaker_text COLLATE NOCASE) WHERE speaker_text IS NOT NULL;
 CREATE TABLE aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias     TEXT NOT NULL,

@@ -30,6 +30,23 @@ import Testing
         #expect(said.out.contains("Dmitry Rogozin"))
     }
 
+    /// `query` shows 100 rows unless `--limit` says otherwise, and `--limit 0` shows every row.
+    @Test func queryLimitDefaultsToAHundred() throws {
+        let db = tempDB()
+        let text = (1...120).map { "Country\($0) said talks will resume." }.joined(separator: " ")
+        #expect(try kbctl(["ingest", "--db", db, "-"], stdin: text).status == 0)
+        func count(_ extra: [String]) throws -> Int {
+            let r = try kbctl(["query", "--db", db, "who said what", "--format", "jsonl"] + extra)
+            #expect(r.status == 0, "\(r.err)")
+            return r.out.split(separator: "\n").count
+        }
+        let all = try count(["--limit", "0"])
+        #expect(all > 100, "the text should give more than 100 statements")
+        #expect(try count([]) == 100)
+        #expect(try count(["--limit", "3"]) == 3)
+        #expect(try kbctl(["query", "--db", db, "who said what", "--limit", "-1"]).status != 0)
+    }
+
     @Test func reingestIsANoOpAndForceReextracts() throws {
         let db = tempDB()
         let text = "Chile said the plan was sound. Peru rejected it."
