@@ -25,8 +25,8 @@ extension KBCtl {
         @Option(name: .long, help: "affirmed or negated.") var polarity: String?
         @Option(name: .long, help: "Only documents published on or after this date (yyyy-mm-dd).") var since: String?
         @Option(name: .long, help: "Only documents published on or before this date (yyyy-mm-dd).") var until: String?
-        @Option(name: .long, help: "At most this many rows (default \(QueryOptions.defaultLimit); 0 for every row).")
-        var limit: Int = QueryOptions.defaultLimit
+        @Option(name: .long, help: "At most this many rows; 0 for every row (default: \(QueryOptions.defaultLimit) in a table, every row in json, jsonl, csv, tsv and markdown).")
+        var limit: Int?
 
         @Argument(help: ArgumentHelp("The question, in quotes.", valueName: "question"))
         var words: [String] = []
@@ -41,7 +41,7 @@ extension KBCtl {
                 if let v = value, !QueryOptions.isDate(v) { throw ValidationError("'\(flag)' takes a date as yyyy-mm-dd (2020-01-31); got '\(v)'.") }
             }
             if let p = polarity, !["affirmed", "negated"].contains(p) { throw ValidationError("'--polarity' is 'affirmed' or 'negated', not '\(p)'.") }
-            if limit < 0 { throw ValidationError("'--limit' must be 0 (every row) or more; got \(limit).") }
+            if let limit, limit < 0 { throw ValidationError("'--limit' must be 0 (every row) or more; got \(limit).") }
         }
 
         func run() throws {
@@ -54,14 +54,21 @@ extension KBCtl {
                 let q = try KB.Question.parse(question ?? "", predicate: engine.predicate(for:))
                 var o = QueryOptions()
                 o.document = document; o.source = source; o.polarity = polarity; o.since = since; o.until = until
-                o.limit = limit == 0 ? nil : limit; o.rows = rows; o.evidence = evidence
+                // A table is read by a person: a screenful unless asked. Every other format feeds a
+                // script, and the contract promises it one object per row: all of them.
+                let shown = limit ?? (output.resolved == .table ? QueryOptions.defaultLimit : 0)
+                o.limit = shown == 0 ? nil : shown; o.rows = rows; o.evidence = evidence
                 if explainSql {
                     let (sql, args) = engine.compile(q, o)
                     print(sql)
                     for (k, v) in args.sorted(by: { $0.key < $1.key }) { print("-- :\(k) = \(v)") }
                     return
                 }
-                output.print(try engine.run(q, o))
+                let table = try engine.run(q, o)
+                output.print(table)
+                if limit == nil, let cut = o.limit, table.rows.count == cut {
+                    FileHandle.standardError.write(Data("(the first \(cut) rows; --limit 0 shows every row)\n".utf8))
+                }
             }
         }
     }

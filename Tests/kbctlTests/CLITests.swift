@@ -30,20 +30,25 @@ import Testing
         #expect(said.out.contains("Dmitry Rogozin"))
     }
 
-    /// `query` shows 100 rows unless `--limit` says otherwise, and `--limit 0` shows every row.
-    @Test func queryLimitDefaultsToAHundred() throws {
+    /// A table shows 100 rows unless `--limit` says otherwise, and says so; JSON, JSONL and CSV
+    /// (what scripts read: the contract's "one object per row") have every row unless limited.
+    @Test func queryLimitDefaultsToAHundredInATableOnly() throws {
         let db = tempDB()
         let text = (1...120).map { "Country\($0) said talks will resume." }.joined(separator: " ")
         #expect(try kbctl(["ingest", "--db", db, "-"], stdin: text).status == 0)
-        func count(_ extra: [String]) throws -> Int {
-            let r = try kbctl(["query", "--db", db, "who said what", "--format", "jsonl"] + extra)
+        func count(_ format: String, _ extra: [String]) throws -> Int {
+            let r = try kbctl(["query", "--db", db, "who said what", "--format", format] + extra)
             #expect(r.status == 0, "\(r.err)")
             return r.out.split(separator: "\n").count
         }
-        let all = try count(["--limit", "0"])
+        let all = try count("jsonl", ["--limit", "0"])
         #expect(all > 100, "the text should give more than 100 statements")
-        #expect(try count([]) == 100)
-        #expect(try count(["--limit", "3"]) == 3)
+        #expect(try count("jsonl", []) == all)
+        #expect(try count("csv", []) == all + 1)
+        #expect(try count("jsonl", ["--limit", "3"]) == 3)
+        let table = try kbctl(["query", "--db", db, "who said what", "--format", "table"])
+        #expect(table.err.contains("the first 100 rows; --limit 0 shows every row"))
+        #expect(try count("table", ["--limit", "0"]) > (try count("table", [])))
         #expect(try kbctl(["query", "--db", db, "who said what", "--limit", "-1"]).status != 0)
     }
 
