@@ -17,14 +17,16 @@ struct EmbedResources: BuildToolPlugin {
         let lexicons = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tsv")
         // Model files (the tagger's weights) are embedded as they are, beside the lexicons.
         let models = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tagger")
+        // The entity index (`scripts/gen-entity-index.sh`): the entity lexicons compiled ahead of time.
+        let indexes = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "index")
         let output = context.pluginWorkDirectoryURL.appending(path: "Embedded.swift")
         let args = [output.path] + migrations.map { "migration:" + $0.path } + lexicons.map { "lexicon:" + $0.path }
-            + models.map { "model:" + $0.path }
+            + models.map { "model:" + $0.path } + indexes.map { "index:" + $0.path }
         return [.buildCommand(
             displayName: "Embedding \(migrations.count) migrations, \(lexicons.count) lexicons and \(models.count) models",
             executable: try context.tool(named: "EmbedTool").url,
             arguments: args,
-            inputFiles: migrations + lexicons + models,
+            inputFiles: migrations + lexicons + models + indexes,
             outputFiles: [output]
         )]
     }

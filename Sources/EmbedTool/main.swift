@@ -32,17 +32,27 @@ func fnv1a(_ bytes: some Sequence<UInt8>, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325
 var migrations: [String] = []
 var lexicons: [String] = []
 var models: [String] = []
+var indexes: [String] = []
 // The lexicons' and models' names and bytes, in argument order: what extraction depends on besides the code.
 var digest: UInt64 = 0xcbf2_9ce4_8422_2325
 for arg in args.dropFirst() {
     let parts = arg.split(separator: ":", maxSplits: 1).map(String.init)
     let url = URL(fileURLWithPath: parts[1])
+    if parts[0] == "index" {
+        // Binary: embedded as base64, which a raw string literal holds.
+        let base64 = try Data(contentsOf: url).base64EncodedString()
+        indexes.append("        (\"\(url.lastPathComponent)\", \"\(base64)\"),")
+        continue
+    }
     let text = try String(contentsOf: url, encoding: .utf8)
     let entry = "        (\"\(url.lastPathComponent)\", \(literal(text))),"
     switch parts[0] {
     case "migration": migrations.append(entry)
     case "model": models.append(entry)
-    default: lexicons.append(entry)
+    default:
+        // Each lexicon's own digest: the entity index names the files it was compiled from.
+        let own = fnv1a(Array(text.utf8), fnv1a(Array(url.lastPathComponent.utf8)))
+        lexicons.append("        (\"\(url.lastPathComponent)\", \(literal(text)), 0x\(String(own, radix: 16))),")
     }
     if parts[0] != "migration" { digest = fnv1a(Array(text.utf8), fnv1a(Array(url.lastPathComponent.utf8), digest)) }
 }
@@ -52,11 +62,15 @@ enum Embedded {
     static let migrations: [(name: String, sql: String)] = [
 \(migrations.joined(separator: "\n"))
     ]
-    static let lexicons: [(name: String, text: String)] = [
+    static let lexicons: [(name: String, text: String, digest: UInt64)] = [
 \(lexicons.joined(separator: "\n"))
     ]
     static let models: [(name: String, text: String)] = [
 \(models.joined(separator: "\n"))
+    ]
+    /// Compiled forms of the lexicons (`entities.index`), base64.
+    static let indexes: [(name: String, base64: String)] = [
+\(indexes.joined(separator: "\n"))
     ]
     /// FNV-1a of the lexicons' and models' names and texts: the built-in lexicon version.
     static let lexiconDigest = "\(String(digest, radix: 16))"

@@ -90,7 +90,7 @@ public struct Coreference: Sendable {
         func carries(_ e: Int) -> Bool {
             let entity = doc.entities[e]
             guard types.contains(entity.type) else { return false }
-            let listed = knowledge.entryByName[entity.name.lowercased()].map { knowledge.entries[$0].names } ?? []
+            let listed = knowledge.entryByName[entity.name.lowercased()].map { knowledge.names(of: $0) } ?? []
             return entity.aliases.union([entity.name]).union(listed).contains { $0.lowercased().split(separator: " ").contains(Substring(head)) }
         }
         // The last 30 sentences first: long documents would otherwise rescan from the start each time.

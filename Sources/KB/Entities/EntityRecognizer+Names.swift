@@ -91,7 +91,7 @@ extension EntityRecognizer {
         guard (2...3).contains(words.count), words.allSatisfy({ [.nnp, .nnps].contains($0.tag) && !$0.isAllCaps }),
               !words.contains(where: { knowledge.is($0.key, "function") || knowledge.is($0.key, "party-word") || isCommon($0) }),
               c.first == 0 || s.tokens[c.first - 1].key != "the" else { return nil }
-        if g.givenNames.contains(words[0].key) || g.surnames.contains(words.last!.key) { return .person }
+        if g.givenNames.contains(words[0].key) || g.surnameHolders.contains(words.last!.key) { return .person }
         if c.first > 0, knowledge.is(s.tokens[c.first - 1].key, "person-preposition") { return .person }
         return nil
     }

@@ -22,27 +22,18 @@ extension Knowledge {
 
     /// What the generated lexicons add beyond entries and forms.
     public struct Generated: Sendable {
-        /// Entry → its rows of the people lexicon; offices are read from them when asked for.
-        var officeRows: [Int: Range<Int>] = [:]
-        var people: (rows: [[String]], columns: [String: Int]) = ([], [:])
+        /// The offices of generated people, read when asked for.
+        var officeTable = OfficeTable()
 
         /// The offices a generated person held (empty for anyone else).
-        public func offices(of entry: Int) -> [Office] {
-            guard let range = officeRows[entry] else { return [] }
-            func f(_ row: [String], _ c: String) -> String? { people.columns[c].flatMap { row[$0].isEmpty ? nil : row[$0] } }
-            return people.rows[range].map { row in
-                Office(code: f(row, "role_code") ?? "", role: f(row, "role") ?? "", country: f(row, "country"), start: f(row, "start"), end: f(row, "end"))
-            }
-        }
+        public func offices(of entry: Int) -> [Office] { officeTable.offices(of: entry) }
         /// Surname key → generated people with it. Never matched as a bare form: the recogniser asks
         /// for the holder in office at the document's date (18,000 people share many surnames).
-        public var surnameHolders: [String: [Int]] = [:]
+        public var surnameHolders = KeyedLists()
         /// Head word of geographic names ("islands", "strait") → its class ("landform", "water").
         public var geoHeads: [String: String] = [:]
         /// Given names of listed people (first words of their names, seen at least twice).
         public var givenNames: Set<String> = []
-        /// Surnames of listed people (last words of their names).
-        public var surnames: Set<String> = []
     }
 
     /// Starts reading the tagger's weights on another core while the generated lexicons load: both
@@ -83,93 +74,43 @@ extension Knowledge {
     /// Which generated lexicon a file kind is, or nil for hand-kept kinds.
     static let generatedKinds: Set<String> = ["phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places", "geo-heads"]
 
-    /// Loads the generated files into the entry table and the form trie through the same `entry`
-    /// and `add` the hand-kept lexicons use. `entry` takes the name and its key, computed once, and
-    /// finds or makes the entry: `isNew` is false when the key is already one (a hand-kept entry,
-    /// whose forms are not added twice, or an earlier generated one).
-    static func loadGenerated(
-        _ files: [(kind: String, file: LexiconFile)],
-        entry: (String, String, EntityType, String?) -> (index: Int, isNew: Bool),
-        add: (String, String?, Int, Form.Kind, Bool) -> Void,
-        words: [String: Set<String>]
-    ) -> Generated {
-        var g = Generated()
-        // Order matters: people first (their names filter the one-word group names), then the rest.
-        let order = ["geo-heads", "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places"]
-        let sorted = files.sorted { (order.firstIndex(of: $0.kind) ?? 9) < (order.firstIndex(of: $1.kind) ?? 9) }
-        var givenCount: [String: Int] = [:]
-        for (kind, file) in sorted {
-            let clock = StartupClock()
-            defer { clock.report(kind) }
-            let c = Columns(file)
-            switch kind {
-            case "geo-heads":
-                for row in file.rows { g.geoHeads[Token.key(c.field(row, "word"))] = c.field(row, "class") }
-            case "phoenix-people":
-                let (iName, iAliases, iCountry) = (c.index["name"] ?? 0, c.index["aliases"], c.index["country"])
-                var previous = ""
-                var e = 0
-                var first = 0
-                for (r, row) in file.rows.enumerated() {
-                    let name = row[iName]
-                    // Rows of one person are consecutive (the file is sorted by name).
-                    if name == previous { continue }
-                    if r > 0 { g.officeRows[e] = first..<r }
-                    previous = name
-                    first = r
-                    let key = Token.key(name)
-                    let made = entry(name, key, .person, iCountry.map { row[$0] })
-                    e = made.index
-                    let (first, last) = Knowledge.firstAndLastWord(key)
-                    // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
-                    guard let first else { continue }
-                    if made.isNew {
-                        add(name, key, e, .name, false)
-                        if let a = iAliases, !row[a].isEmpty {
-                            for alias in Knowledge.split(row[a], on: 0x7C) where alias.utf8.contains(0x20) {
-                                add(alias, nil, e, .name, false)
-                            }
-                        }
-                    }
-                    if last.utf8.count > 2 {
-                        g.surnameHolders[last, default: []].append(e)
-                        givenCount[first, default: 0] += 1
-                    }
+    /// The offices of generated people, encoded once per person: 26,000 rows are kept as bytes
+    /// and decoded only for the surnames a document asks about.
+    struct OfficeTable: Sendable {
+        private(set) var bytes: [UInt8] = []
+        /// Entry → where its offices start in `bytes`.
+        private(set) var start: [Int: Int] = [:]
+
+        init() {}
+
+        init(bytes: [UInt8], start: [Int: Int]) {
+            self.bytes = bytes
+            self.start = start
+        }
+
+        /// Stores the offices in `rows` (one person's rows of the people lexicon) for `entry`.
+        mutating func add(entry: Int, rows: ArraySlice<[String]>, columns c: Columns) {
+            var w = ByteWriter()
+            w.int(rows.count)
+            for row in rows {
+                w.string(c.field(row, "role_code"))
+                w.string(c.field(row, "role"))
+                for column in ["country", "start", "end"] { w.optional(c.nonEmpty(row, column)) }
+            }
+            start[entry] = bytes.count
+            bytes += w.bytes
+        }
+
+        func offices(of entry: Int) -> [Office] {
+            guard let at = start[entry] else { return [] }
+            return bytes.withUnsafeBufferPointer { b in
+                var r = ByteReader(b, at: at)
+                let n = (try? r.int()) ?? 0
+                return (0..<n).compactMap { _ in
+                    try? Office(code: r.string(), role: r.string(), country: r.optional(), start: r.optional(), end: r.optional())
                 }
-                if !file.rows.isEmpty { g.officeRows[e] = first..<file.rows.count }
-                g.people = (file.rows, c.index)
-                g.surnames = Set(g.surnameHolders.keys)
-                g.givenNames = Set(givenCount.filter { $0.value >= 2 && words[$0.key] == nil }.map(\.key))
-            case "phoenix-organizations", "phoenix-groups":
-                for row in file.rows {
-                    let name = c.field(row, "name")
-                    let key = Token.key(name)
-                    // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
-                    // closed-class word of ours.
-                    if !name.utf8.contains(0x20), g.givenNames.contains(key) || g.surnames.contains(key) || words[key] != nil { continue }
-                    let (e, isNew) = entry(name, key, .organization, c.nonEmpty(row, "country"))
-                    guard isNew else { continue }
-                    add(name, key, e, .name, false)
-                    for alias in c.list(row, "aliases") { add(alias, nil, e, .name, false) }
-                }
-            case "geo-places":
-                for row in file.rows {
-                    let name = c.field(row, "name")
-                    let key = Token.key(name)
-                    // A city that is also a common given name or surname, or several places' name,
-                    // counts only where the text says it is a place ("in Victoria").
-                    let flags = c.field(row, "flags")
-                    let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
-                    let (e, isNew) = entry(name, key, .location, c.nonEmpty(row, "country"))
-                    guard isNew else { continue }
-                    add(name, key, e, .name, weak)
-                    for alias in c.list(row, "aliases") { add(alias, nil, e, .name, weak) }
-                }
-            default:
-                continue
             }
         }
-        return g
     }
 
     /// Column look-up once per file rather than once per field: 30,000 rows are read at start-up.
@@ -200,6 +141,91 @@ extension Knowledge {
         }
         return Set(inOffice).count == 1 ? inOffice[0] : nil
     }
+}
+
+extension Knowledge.EntityBuilder {
+    /// Loads the generated files into the entry table and the form trie through the same
+    /// `findOrMake` and `add` the hand-kept lexicons use, with each name's key computed once.
+    /// `isNew` is false when the key is already an entry (a hand-kept one, whose forms are not
+    /// added twice, or an earlier generated one).
+    mutating func addGenerated(_ files: [(kind: String, file: LexiconFile)], words: [String: Set<String>]) {
+        var g = Knowledge.Generated()
+        // Order matters: people first (their names filter the one-word group names), then the rest.
+        let order = ["geo-heads", "phoenix-people", "phoenix-organizations", "phoenix-groups", "geo-places"]
+        let sorted = files.sorted { (order.firstIndex(of: $0.kind) ?? 9) < (order.firstIndex(of: $1.kind) ?? 9) }
+        var givenCount: [String: Int] = [:]
+        for (kind, file) in sorted {
+            let clock = StartupClock()
+            defer { clock.report(kind) }
+            let c = Knowledge.Columns(file)
+            switch kind {
+            case "geo-heads":
+                for row in file.rows { g.geoHeads[Token.key(c.field(row, "word"))] = c.field(row, "class") }
+            case "phoenix-people":
+                let (iName, iAliases, iCountry) = (c.index["name"] ?? 0, c.index["aliases"], c.index["country"])
+                var previous = ""
+                var e = 0
+                var first = 0
+                for (r, row) in file.rows.enumerated() {
+                    let name = row[iName]
+                    // Rows of one person are consecutive (the file is sorted by name).
+                    if name == previous { continue }
+                    if r > 0 { g.officeTable.add(entry: e, rows: file.rows[first..<r], columns: c) }
+                    previous = name
+                    first = r
+                    let key = Token.key(name)
+                    let made = findOrMake(name, .person, country: iCountry.map { row[$0] }, key: key)
+                    e = made.index
+                    let (first, last) = Knowledge.firstAndLastWord(key)
+                    // One-word forms never enter the trie: "Ali" or "Kim" alone is nobody in particular.
+                    guard let first else { continue }
+                    if made.isNew {
+                        add(name, e, .name, key: key)
+                        if let a = iAliases, !row[a].isEmpty {
+                            for alias in Knowledge.split(row[a], on: 0x7C) where alias.utf8.contains(0x20) {
+                                add(alias, e, .name)
+                            }
+                        }
+                    }
+                    if last.utf8.count > 2 {
+                        surnameHolders[last, default: []].append(e)
+                        givenCount[first, default: 0] += 1
+                    }
+                }
+                if !file.rows.isEmpty { g.officeTable.add(entry: e, rows: file.rows[first...], columns: c) }
+                g.givenNames = Set(givenCount.filter { $0.value >= 2 && words[$0.key] == nil }.map(\.key))
+            case "phoenix-organizations", "phoenix-groups":
+                for row in file.rows {
+                    let name = c.field(row, "name")
+                    let key = Token.key(name)
+                    // One-word names: not a person's name listed as a group synonym ("Eyal"), not a
+                    // closed-class word of ours.
+                    if !name.utf8.contains(0x20), g.givenNames.contains(key) || surnameHolders[key] != nil || words[key] != nil { continue }
+                    let (e, isNew) = findOrMake(name, .organization, country: c.nonEmpty(row, "country"), key: key)
+                    guard isNew else { continue }
+                    add(name, e, .name, key: key)
+                    for alias in c.list(row, "aliases") { add(alias, e, .name) }
+                }
+            case "geo-places":
+                for row in file.rows {
+                    let name = c.field(row, "name")
+                    let key = Token.key(name)
+                    // A city that is also a common given name or surname, or several places' name,
+                    // counts only where the text says it is a place ("in Victoria").
+                    let flags = c.field(row, "flags")
+                    let weak = !flags.isEmpty && flags.split(separator: ",").contains { $0 == "given-name" || $0 == "surname" || $0 == "ambiguous" }
+                    let (e, isNew) = findOrMake(name, .location, country: c.nonEmpty(row, "country"), key: key)
+                    guard isNew else { continue }
+                    add(name, e, .name, weak: weak, key: key)
+                    for alias in c.list(row, "aliases") { add(alias, e, .name, weak: weak) }
+                }
+            default:
+                continue
+            }
+        }
+        tables.generated = g
+    }
+
 }
 
 /// With `KB_TIMING` set, prints how long start-up steps took (milliseconds since the clock was

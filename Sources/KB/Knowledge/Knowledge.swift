@@ -9,8 +9,6 @@ public final class Knowledge: Sendable {
         public var type: EntityType
         /// The state a body belongs to ("Pentagon" → "United States").
         public var country: String?
-        /// Every listed name and alias, as written in the lexicon.
-        public var names: [String] = []
     }
 
     /// How a surface form refers to its entry.
@@ -105,7 +103,12 @@ public final class Knowledge: Sendable {
     let classWords: [String: [String]]
     public let tokenizer: Tokenizer
     /// Names of entries by lower-cased canonical name, for look-ups by name.
-    public let entryByName: [String: Int]
+    public let entryByName: EntryNameTable
+    /// Every listed name and alias of each entry, as written in the lexicon.
+    let nameLists: NameLists
+
+    /// Every listed name and alias of entry `e`, as written in the lexicon.
+    public func names(of e: Int) -> [String] { nameLists.names(of: e) }
     /// Offices with dates, surnames, given names and geographic head words of the generated lexicons.
     public let generated: Generated
     /// Which lexicons these are: the same text in, the same rows out only with the same version.
@@ -216,7 +219,11 @@ public final class Knowledge: Sendable {
     /// The built-in lexicons compiled into the binary, loaded on first use.
     public static let builtIn: Knowledge = {
         do {
-            return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest, whenParsed: startTaggerLoad)
+            let clock = StartupClock()
+            let index = EntityIndex.builtIn()
+            clock.report(index == nil ? "entity index: stale, compiling the lexicons" : "entity index")
+            return try Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, version: Embedded.lexiconDigest,
+                                 whenParsed: startTaggerLoad, index: index)
         } catch {
             fatalError("built-in lexicon is broken: \(error)")
         }
@@ -246,15 +253,24 @@ public final class Knowledge: Sendable {
     /// files (pass it when known: hashing the built-in lexicons at run time would cost start-up).
     /// `whenParsed` runs on another thread once the generated files are parsed (the built-in
     /// lexicons start the tagger's load then: see `startTaggerLoad`).
-    public init(files: [(name: String, text: String)], version: String? = nil, whenParsed: (@Sendable () -> Void)? = nil) throws {
+    public convenience init(files: [(name: String, text: String)], version: String? = nil, whenParsed: (@Sendable () -> Void)? = nil) throws {
+        try self.init(files: files, version: version, whenParsed: whenParsed, index: nil)
+    }
+
+    /// `index`, when given, is these files' entity lexicons already compiled (`EntityIndex`): their
+    /// entries and forms are taken from it instead.
+    init(files: [(name: String, text: String)], version: String? = nil, whenParsed: (@Sendable () -> Void)? = nil, index: EntityTables?) throws {
         let clock = StartupClock()
         defer { clock.report("lexicons in all") }
         self.version = version ?? "files:" + SHA256.hex(files.map { $0.name + "\u{0}" + $0.text }.joined(separator: "\u{0}")).prefix(16)
         var words: [String: Set<String>] = [:]
         var classWords: [String: [String]] = [:]
         var parsed: [(kind: String, file: LexiconFile)] = []
-        // The large generated files are parsed on other cores while the hand-kept ones load.
-        let generatedParse = GeneratedParse(files.filter { Self.generatedKinds.contains(Self.kind(name: $0.name, text: $0.text)) }, then: whenParsed)
+        // The large generated files are parsed on other cores while the hand-kept ones load;
+        // with an index they are not read at all.
+        let generatedParse = index != nil ? nil
+            : GeneratedParse(files.filter { Self.generatedKinds.contains(Self.kind(name: $0.name, text: $0.text)) }, then: whenParsed)
+        if index != nil, let whenParsed { DispatchQueue.global(qos: .userInitiated).async(execute: whenParsed) }
         for (name, text) in files {
             // Kinds that no stage reads yet are not parsed: they are large, and every command pays.
             let declared = Self.kind(name: name, text: text)
@@ -276,10 +292,6 @@ public final class Knowledge: Sendable {
         let closedWords = words.filter { !$0.value.isSubset(of: Self.cueWordClassNames) }
         let tokenizer = Tokenizer(abbreviations: Set(words.filter { $0.value.contains("abbreviation") }.map(\.key)))
         func keys(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.key) }
-        func surface(_ s: String) -> [String] { tokenizer.tokenize(Array(s.unicodeScalars)).map(\.text) }
-        var entries: [Entry] = []
-        var byName: [String: Int] = [:]
-        var forms = TokenTrie<Form>()
         var titles = TokenTrie<Title>()
         var roleClasses: [String: String] = [:]
         var cues = TokenTrie<Cue>()
@@ -288,48 +300,7 @@ public final class Knowledge: Sendable {
         var agentNouns: [String: String] = [:]
         var relationPatterns: [RelationPattern] = []
         var statementPatterns: [StatementPattern] = []
-        var surnames: [String: [Int]] = [:]
-
-        entries.reserveCapacity(80_000)
-        byName.reserveCapacity(80_000)
-        func entry(_ name: String, _ type: EntityType, country: String? = nil) -> Int {
-            findOrMake(name, type, country: country, key: Token.key(name)).index
-        }
-        /// The entry of `key` (one hash of the key, the generated lexicons have 35,000 names), made
-        /// from the name if there is none yet.
-        func findOrMake(_ name: String, _ type: EntityType, country: String?, key: String) -> (index: Int, isNew: Bool) {
-            let next = entries.count
-            // `inout` on the optional subscript: one look-up finds or reserves the slot.
-            func claim(_ slot: inout Int?) -> Int? {
-                if let i = slot { return i }
-                slot = next
-                return nil
-            }
-            if let i = claim(&byName[key]) { return (i, false) }
-            entries.append(Entry(name: name, type: type, country: country?.isEmpty == false ? country : nil))
-            return (next, true)
-        }
-        func add(_ alias: String, _ e: Int, _ kind: Form.Kind, weak: Bool = false, key: String? = nil) {
-            // "the West" is matched as "West": the article's determiner is not part of a name.
-            var alias = alias
-            var key = key
-            if alias.utf8.count > 4, zip(alias.utf8, "the ".utf8).allSatisfy({ $0 | 0x20 == $1 }) { alias = String(alias.dropFirst(4)); key = nil }
-            if let plain = PlainName(alias, key: key) {
-                if kind == .name { entries[e].names.append(alias) }
-                let form = Form(entry: e, kind: kind, count: plain.count, capitals: plain.capitals, exact: plain.isAcronym ? alias : nil, weak: weak)
-                forms.insert(spaced: plain.key, form)
-                return
-            }
-            let toks = tokenizer.tokenize(Array(alias.unicodeScalars))
-            guard !toks.isEmpty else { return }
-            if kind == .name { entries[e].names.append(alias) }
-            let exact = toks.count == 1 && {
-                let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
-                return letters.count <= 5 && letters.allSatisfy { $0.properties.isUppercase }
-            }()
-            let form = Form(entry: e, kind: kind, count: toks.count, capitals: Form.capitals(of: toks.map(\.text)), exact: exact ? toks[0].text : nil, weak: weak)
-            forms.insert(toks.map(\.key), form)
-        }
+        var builder = index == nil ? EntityBuilder(tokenizer: tokenizer) : nil
         var generatedFiles: [(kind: String, file: LexiconFile)] = []
 
         for (kind, file) in parsed {
@@ -338,29 +309,12 @@ public final class Knowledge: Sendable {
                 generatedFiles.append((kind, file))
                 continue
             }
+            if Self.entityKinds.contains(kind) {
+                for r in file.records() where builder != nil { try builder!.addHandKept(kind, r, file: file.name) }
+                continue
+            }
             for r in file.records() {
                 switch kind {
-                case "countries":
-                    let e = entry(r["name"], .country)
-                    add(r["name"], e, .name)
-                    r.list("aliases").forEach { add($0, e, .name) }
-                    r.list("plurals").forEach { add($0, e, .name) }
-                    r.list("demonyms").forEach { add($0, e, .demonym) }
-                    r.list("capitals").forEach { add($0, e, .capital) }
-                    r.list("seats").forEach { add($0, e, .seat) }
-                case "organizations", "places", "weapons", "documents", "people":
-                    let defaultType: EntityType = kind == "weapons" ? .weapon : kind == "documents" ? .document
-                        : kind == "people" ? .person : .organization
-                    guard let type = r["type"].isEmpty ? defaultType : EntityType(rawValue: r["type"]) else {
-                        throw LexiconError.missingColumn(file: file.name, column: "type")
-                    }
-                    let e = entry(r["name"], type, country: r["country"])
-                    add(r["name"], e, .name)
-                    r.list("aliases").forEach { add($0, e, .name) }
-                    r.list("demonyms").forEach { add($0, e, .demonym) }
-                    if type == .person, let last = surface(r["name"]).last, last.count > 2 {
-                        surnames[Token.key(last), default: []].append(e)
-                    }
                 case "titles":
                     let t = Title(role: r["role"], roleClass: r["class"])
                     titles.insert(keys(r["role"]), t)
@@ -386,37 +340,26 @@ public final class Knowledge: Sendable {
                 }
             }
         }
-        // A surname stands for a listed person only when no other listed person shares it
-        // (inserted before the generated lexicons, so "Kennedy" is the listed person before a city)
-        // and it is not an ordinary capitalised word ("May", "Chad").
-        // A father's name is no surname: "Tariq" alone is not "Khalid bin Tariq", but
-        // "bin Tariq" is, as Arabic names are shortened.
-        func patronymic(_ e: Int) -> (connector: Int, words: [String])? {
-            let w = Self.words(entries[e].name)
-            guard w.count > 2, let c = w.indices.dropFirst().last(where: { words[w[$0].lowercased()]?.contains("patronymic") == true }),
-                  c < w.count - 1 else { return nil }
-            return (c, w)
-        }
-        for (key, people) in surnames where people.count == 1 && closedWords[key] == nil {
-            let e = people[0]
-            if let (c, w) = patronymic(e) {
-                add(w[c...].joined(separator: " "), e, .name)
-                continue
-            }
-            forms.insert([key], Form(entry: e, kind: .name, tokens: [key.prefix(1).uppercased() + key.dropFirst()], exactCase: false))
-        }
         clock.report("hand-kept lexicons")
-        generatedFiles += try generatedParse.files()
-        clock.report("generated files parsed")
-        let generated = Self.loadGenerated(generatedFiles, entry: { findOrMake($0, $2, country: $3, key: $1) }, add: { add($0, $2, $3, weak: $4, key: $1) }, words: closedWords)
+        let tables: EntityTables
+        if var builder {
+            builder.addSurnameForms(words: words, closedWords: closedWords)
+            generatedFiles += try generatedParse?.files() ?? []
+            clock.report("generated files parsed")
+            builder.addGenerated(generatedFiles, words: closedWords)
+            tables = builder.finish()
+        } else {
+            tables = index!
+        }
         // The parsed rows (200,000 strings) are freed on another core: freeing them here cost the
         // start-up a tenth of its time.
         let retired = (parsed, generatedFiles)
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(retired) {} }
-        self.entries = entries
-        self.entryByName = byName
-        self.generated = generated
-        self.forms = forms
+        self.entries = tables.entries
+        self.entryByName = tables.byName
+        self.nameLists = tables.names
+        self.generated = tables.generated
+        self.forms = tables.forms
         self.titles = titles
         self.roleClasses = roleClasses
         self.cues = cues

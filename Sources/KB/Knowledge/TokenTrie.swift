@@ -73,6 +73,36 @@ public struct TokenTrie<Value: Sendable>: Sendable {
         if node > 0 { append(value, at: node) }
     }
 
+    /// The trie as plain lists, for the entity index: every edge (sorted by key, so the same
+    /// trie always gives the same bytes), the node count, and each value with its node in
+    /// insertion order.
+    func archived() -> (edges: [(key: UInt64, node: Int32)], nodeCount: Int, values: [(node: Int32, value: Value)]) {
+        var edgeList: [(key: UInt64, node: Int32)] = []
+        edgeList.reserveCapacity(heads.count)
+        edges.table.forEach { edgeList.append(($0, $1)) }
+        edgeList.sort { $0.key < $1.key }
+        var nodeOf = [Int32](repeating: 0, count: store.count)
+        for n in heads.indices {
+            var v = heads[n]
+            while v >= 0 {
+                nodeOf[Int(v)] = Int32(n)
+                v = next[Int(v)]
+            }
+        }
+        return (edgeList, heads.count, zip(nodeOf, store).map { ($0, $1) })
+    }
+
+    /// The trie `archived()` gave.
+    init(edges edgeList: [(key: UInt64, node: Int32)], nodeCount: Int, values: [(node: Int32, value: Value)]) {
+        edges = GrowingHashTable(reserving: edgeList.count)
+        for e in edgeList { edges.insertNew(e.key, e.node) }
+        heads = Array(repeating: -1, count: max(nodeCount, 1))
+        tails = heads
+        store.reserveCapacity(values.count)
+        next.reserveCapacity(values.count)
+        for v in values { append(v.value, at: Int(v.node)) }
+    }
+
     /// The longest entry starting at token `i` that `accept` takes: its end (exclusive) and value.
     /// `accept` sees each candidate value with the end it would have, so case rules can veto it.
     public func longestMatch(in tokens: [Token], at i: Int, accept: (Value, Int) -> Bool = { _, _ in true }) -> (end: Int, value: Value)? {

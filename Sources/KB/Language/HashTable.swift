@@ -51,8 +51,16 @@ struct HashTable: Sendable {
 struct GrowingHashTable: Sendable {
     /// The table as it is now (at most half full).
     private(set) var table = HashTable(capacity: 64)
-    private var count = 0
+    private(set) var count = 0
     private var capacity = 64
+
+    init() {}
+
+    /// A table that holds `count` keys without growing.
+    init(reserving count: Int) {
+        capacity = max(64, count)
+        table = HashTable(capacity: capacity)
+    }
 
     mutating func insert(_ key: UInt64, _ value: Int32) {
         if table.get(key) == nil { insertNew(key, value) } else { table.insert(key, value) }

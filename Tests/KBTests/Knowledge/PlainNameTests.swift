@@ -44,7 +44,7 @@ import Testing
     @Test func agreesWithTheTokenizerOnEveryEmbeddedName() throws {
         let tokenizer = Knowledge.builtIn.tokenizer
         var checked = 0
-        for (name, text) in Embedded.lexicons where name.hasSuffix(".tsv") {
+        for (name, text, _) in Embedded.lexicons where name.hasSuffix(".tsv") {
             guard let file = try? LexiconFile(name: name, text: text) else { continue }
             let columns = file.columns.indices.filter { ["name", "aliases", "plurals", "demonyms", "capitals", "seats"].contains(file.columns[$0]) }
             for row in file.rows {
