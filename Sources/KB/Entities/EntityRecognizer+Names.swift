@@ -41,7 +41,7 @@ extension EntityRecognizer {
         while k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized {
             let key = tokens[k].key
             if let c = knowledge.generated.geoHeads[key], ["water", "landform", "administrative"].contains(c) { type = .location }
-            else if knowledge.is(key, "eventhead"), knowledge.is(key, "event-category-noun") { type = .event }
+            else if knowledge.is(key, .eventhead), knowledge.is(key, .eventCategoryNoun) { type = .event }
             else { break }
             k += 1
         }
@@ -89,10 +89,10 @@ extension EntityRecognizer {
         if words.count >= 2, let head = g.geoHeads[words.last!.key], head != "urban" || words.count == 2 { return .location }
         if words.count >= 2, let head = g.geoHeads[words[0].key], ["military", "landform", "water"].contains(head) { return .location }
         guard (2...3).contains(words.count), words.allSatisfy({ [.nnp, .nnps].contains($0.tag) && !$0.isAllCaps }),
-              !words.contains(where: { knowledge.is($0.key, "function") || knowledge.is($0.key, "party-word") || isCommon($0) }),
+              !words.contains(where: { knowledge.is($0, .function) || knowledge.is($0, .partyWord) || isCommon($0) }),
               c.first == 0 || s.tokens[c.first - 1].key != "the" else { return nil }
         if g.givenNames.contains(words[0].key) || g.surnameHolders.contains(words.last!.key) { return .person }
-        if c.first > 0, knowledge.is(s.tokens[c.first - 1].key, "person-preposition") { return .person }
+        if c.first > 0, knowledge.is(s.tokens[c.first - 1], .personPreposition) { return .person }
         return nil
     }
 

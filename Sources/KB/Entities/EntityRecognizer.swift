@@ -67,7 +67,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 // "Mrs. Varga": an honorific is not part of the name it precedes.
-                if knowledge.is(tokens[i].key, "honorific"), i + 1 < tokens.count, cues.isNameWord(tokens[i + 1]) {
+                if knowledge.is(tokens[i], .honorific), i + 1 < tokens.count, cues.isNameWord(tokens[i + 1]) {
                     i += 1
                     continue
                 }
@@ -193,7 +193,7 @@ extension EntityRecognizer {
     /// Whether the words of a name from `i` on are a father's name: "Tariq" in "Khalid bin
     /// Tariq" names another man ("King Tariq"), so it is no surname of this one.
     func isPatronymic<S: StringProtocol>(_ name: [S], endingAt i: Int) -> Bool {
-        i > 0 && knowledge.is(name[i - 1].lowercased(), "patronymic")
+        i > 0 && knowledge.is(name[i - 1].lowercased(), .patronymic)
     }
 
     /// "the Ortiz-Holm plan": a hyphenated pair of names the document established refers to both.

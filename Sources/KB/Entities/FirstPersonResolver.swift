@@ -19,7 +19,7 @@ public struct FirstPersonResolver: Stage {
             while si >= 0, st.sentence - si < 60, doc.sentences[si].end > st.start {
                 var added = false
                 for (k, t) in doc.sentences[si].tokens.enumerated()
-                    where t.start >= st.start && t.end <= st.end && knowledge.is(t.key, "pronoun-first-plural")
+                    where t.start >= st.start && t.end <= st.end && knowledge.is(t, .pronounFirstPlural)
                     && !doc.sentences[si].mentions.contains(where: { $0.first <= k && k <= $0.last }) {
                     doc.sentences[si].mentions.append(Mention(entity: side, first: k, last: k, method: .coreference, form: .pronoun))
                     added = true

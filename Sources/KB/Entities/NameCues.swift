@@ -13,7 +13,7 @@ struct NameCues {
     /// Whether the token can be part of a name.
     func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word, t.isCapitalized else { return false }
-        return !knowledge.is(t.key, "function") && !knowledge.is(t.key, "time")
+        return !knowledge.is(t, .function) && !knowledge.is(t, .time)
     }
 
     /// The end of a title that starts at `i` with a capital ("Secretary of State", "Gen.").
@@ -52,21 +52,21 @@ struct NameCues {
             if u.key == "'s", u.joined, j + 1 < tokens.count, isNameWord(tokens[j + 1]) {
                 var k = j + 1
                 while k < tokens.count, isNameWord(tokens[k]) { k += 1 }
-                if k < tokens.count, !tokens[k].isCapitalized, knowledge.is(tokens[k].key, "body-category-noun") { last = k - 1; j = k; continue }
+                if k < tokens.count, !tokens[k].isCapitalized, knowledge.is(tokens[k], .bodyCategoryNoun) { last = k - 1; j = k; continue }
             }
             // "the Institute for Peace and Conflict Studies": "and" inside a body's name after "for"/"of",
             // unless what follows is a name of its own (a list: "the Council of Europe and Poland").
             if u.key == "and", j + 1 < tokens.count, isNameWord(tokens[j + 1]),
-               (i...last).contains(where: { knowledge.is(tokens[$0].key, "orghead") }),
-               (i...last).contains(where: { knowledge.is(tokens[$0].key, "body-name-preposition") }), !standsAlone(tokens, from: j + 1) {
+               (i...last).contains(where: { knowledge.is(tokens[$0], .orghead) }),
+               (i...last).contains(where: { knowledge.is(tokens[$0], .bodyNamePreposition) }), !standsAlone(tokens, from: j + 1) {
                 last = j + 1; j += 2; continue
             }
-            if knowledge.is(u.key, "name-connector"), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
+            if knowledge.is(u, .nameConnector), j + 1 < tokens.count, isNameWord(tokens[j + 1]) || (u.key == "of" && tokens[j + 1].key == "the") {
                 var k = j + 1
                 if tokens[k].key == "the" { k += 1 }
                 // "Lars Holm of Norway", "Veterans of the Chaco War": "of" joins a name only to what
                 // completes it ("Bank of England"), not a name to another that stands on its own.
-                if knowledge.is(u.key, "body-name-preposition"), k < tokens.count, !(i...last).contains(where: { isHead(tokens[$0]) }),
+                if knowledge.is(u, .bodyNamePreposition), k < tokens.count, !(i...last).contains(where: { isHead(tokens[$0]) }),
                    standsAlone(tokens, from: k) { break }
                 if k < tokens.count, isNameWord(tokens[k]) { last = k; j = k + 1; continue }
             }
@@ -86,12 +86,12 @@ struct NameCues {
         var firstJoin: Int?
         while j < tokens.count, j < i + 16 {
             let t = tokens[j]
-            if knowledge.is(t.key, "docnoun"), t.isCapitalized { head = j }
+            if knowledge.is(t, .docnoun), t.isCapitalized { head = j }
             if isNameWord(t) || t.kind == .number && head == j - 1 {
-                if head == nil, knowledge.is(t.key, "orghead") { return nil }  // "the Foreign Relations Committee and …"
+                if head == nil, knowledge.is(t, .orghead) { return nil }  // "the Foreign Relations Committee and …"
             } else if t.text == "," || t.key == "and" {
                 if firstJoin == nil { firstJoin = j }
-            } else if knowledge.is(t.key, "document-name-joiner") || t.key == "-" || (t.key == "the" && tokens[j - 1].key == "of") {
+            } else if knowledge.is(t, .documentNameJoiner) || t.key == "-" || (t.key == "the" && tokens[j - 1].key == "of") {
             } else {
                 break
             }
@@ -118,7 +118,7 @@ struct NameCues {
 
     /// A word that makes the capitalised span it ends (or stands in) a body, a document or an event.
     func isHead(_ t: Token) -> Bool {
-        knowledge.is(t.key, "orghead") || knowledge.is(t.key, "docnoun") || knowledge.is(t.key, "eventhead")
+        knowledge.is(t, .orghead) || knowledge.is(t, .docnoun) || knowledge.is(t, .eventhead)
     }
 
     /// Whether a lexicon match at [i, end) is only part of a longer organisation or document name
@@ -138,31 +138,31 @@ struct NameCues {
         // "R-Ga.", "D-Calif.": a party and state tag after a legislator's name, not a name.
         if tokens[a].text.count == 1, a < b, tokens[a + 1].text == "-" { return nil }
         // "Democrat of Oregon", "Republicans": a party tag, not a person.
-        if knowledge.is(tokens[a].key, "party-word") { return nil }
-        if knowledge.is(last.key, "docnoun") { return .document }
-        if b > a, knowledge.is(last.key, "eventhead") { return .event }  // "the Korean War", "the Doha Summit"
-        if last.kind == .number, b > a, knowledge.is(tokens[b - 1].key, "docnoun") { return .document }  // "Resolution 2231"
-        if (a..<b).contains(where: { knowledge.is(tokens[$0].key, "orghead") }) || (b > a && knowledge.is(last.key, "orghead")) { return .organization }
-        if b + 1 < tokens.count, knowledge.is(tokens[b + 1].key, "weapon-noun") { return .weapon }
+        if knowledge.is(tokens[a], .partyWord) { return nil }
+        if knowledge.is(last, .docnoun) { return .document }
+        if b > a, knowledge.is(last, .eventhead) { return .event }  // "the Korean War", "the Doha Summit"
+        if last.kind == .number, b > a, knowledge.is(tokens[b - 1], .docnoun) { return .document }  // "Resolution 2231"
+        if (a..<b).contains(where: { knowledge.is(tokens[$0], .orghead) }) || (b > a && knowledge.is(last, .orghead)) { return .organization }
+        if b + 1 < tokens.count, knowledge.is(tokens[b + 1], .weaponNoun) { return .weapon }
         // "the Giraffe tracking radar": one lower-case word between the name and what it is
-        if b + 2 < tokens.count, !tokens[b + 1].isCapitalized, tokens[b + 1].kind == .word, !knowledge.is(tokens[b + 1].key, "function"),
-           knowledge.is(tokens[b + 2].key, "weapon-noun") { return .weapon }
-        if b > a, knowledge.is(last.key, "weapon-noun") { return .weapon }  // "Ground-Launched Cruise Missiles"
-        if a > 0, knowledge.is(tokens[a - 1].key, "body-category-noun") { return .organization }
+        if b + 2 < tokens.count, !tokens[b + 1].isCapitalized, tokens[b + 1].kind == .word, !knowledge.is(tokens[b + 1], .function),
+           knowledge.is(tokens[b + 2], .weaponNoun) { return .weapon }
+        if b > a, knowledge.is(last, .weaponNoun) { return .weapon }  // "Ground-Launched Cruise Missiles"
+        if a > 0, knowledge.is(tokens[a - 1], .bodyCategoryNoun) { return .organization }
         // "the Nation's Voice newspaper", "the 17 Meridian project", "the official Morning Star
         // newspaper" (an adjective before the name): a body's category after its name
         if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, a > 0,
-           knowledge.is(tokens[a - 1].key, "name-determiner") || tokens[a - 1].tag == .jj || tokens[a].kind == .number,
-           knowledge.is(tokens[b + 1].key, "body-category-noun") || knowledge.is(tokens[b + 1].key, "orghead") { return .organization }
+           knowledge.is(tokens[a - 1], .nameDeterminer) || tokens[a - 1].tag == .jj || tokens[a].kind == .number,
+           knowledge.is(tokens[b + 1], .bodyCategoryNoun) || knowledge.is(tokens[b + 1], .orghead) { return .organization }
         if b > a, let head = knowledge.generated.geoHeads[last.key], head != "urban" { return .location }  // "the Paracel Islands"
         if last.kind == .number || tokens[a].kind == .number { return nil }
         // "the official Nation's Voice newspaper": a lower-case category noun after the name
-        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, knowledge.is(tokens[b + 1].key, "body-category-noun"),
+        if b + 1 < tokens.count, !tokens[b + 1].isCapitalized, knowledge.is(tokens[b + 1], .bodyCategoryNoun),
            (a...b).contains(where: { tokens[$0].key == "'s" }) { return .organization }
         // "the Daily Ledger said": a name right after "the" that acts like a person is a body;
         // news prose never writes "the Ana Ortiz said".
         if b - a <= 4, isPerson(span, tokens) { return a > 0 && tokens[a - 1].key == "the" ? .organization : .person }
-        if a > 0, knowledge.is(tokens[a - 1].key, "locative"), b - a <= 2 { return .location }
+        if a > 0, knowledge.is(tokens[a - 1], .locative), b - a <= 2 { return .location }
         return nil
     }
 
@@ -172,7 +172,7 @@ struct NameCues {
         let (a, b) = span
         let words = b - a + 1
         // title or honorific right before: "president Dmitry Medvedev", "Mr. Smith"
-        if a > 0, knowledge.is(tokens[a - 1].key, "honorific") { return true }
+        if a > 0, knowledge.is(tokens[a - 1], .honorific) { return true }
         for s in max(0, a - 4)..<a where knowledge.titles.longestMatch(in: tokens, at: s)?.end == a { return true }
         // ", Rosa Ibarra," after a title phrase: "The Chilean envoy to the UN, Rosa Ibarra"
         if a > 1, tokens[a - 1].text == "," {
@@ -186,12 +186,12 @@ struct NameCues {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
             // "Maria Lopez is a senior fellow at", "Lars Berg as the next Swedish ambassador"
-            if knowledge.is(tokens[after].key, "title-link") {
+            if knowledge.is(tokens[after], .titleLink) {
                 for s in (after + 1)..<min(tokens.count, after + 6) where knowledge.titles.longestMatch(in: tokens, at: s) != nil { return true }
             }
             // "Ash Carter said" (a name of two words or more)
             var k = after
-            while k < tokens.count, knowledge.is(tokens[k].key, "auxiliary") || tokens[k].key.hasSuffix("ly") { k += 1 }
+            while k < tokens.count, knowledge.is(tokens[k], .auxiliary) || tokens[k].key.hasSuffix("ly") { k += 1 }
             if words >= 2, k < tokens.count, let cue = knowledge.cues.longestMatch(in: tokens, at: k), cue.value.kind == .verb { return true }
         }
         // "…,” said Ash Carter"
@@ -221,16 +221,16 @@ struct NameCues {
         // "sitting in the Hague", "outside the White House": a seat of government as a place.
         if seat {
             guard i > 1, tokens[i - 1].key == "the" || tokens[i - 1].key == "The" else { return false }
-            return knowledge.is(tokens[i - 2].key, "seat-preposition")
-                || (knowledge.is(tokens[i - 2].key, "stay-preposition") && i > 2 && knowledge.is(tokens[i - 3].key, "stay-verb"))
+            return knowledge.is(tokens[i - 2], .seatPreposition)
+                || (knowledge.is(tokens[i - 2], .stayPreposition) && i > 2 && knowledge.is(tokens[i - 3], .stayVerb))
         }
         if i == 0, tokens.count > 1, ["\u{2014}", "\u{2013}", "-", "("].contains(tokens[1].text) { return true }
         // "the BBC's Tokyo correspondent": where a journalist is based.
         if i + 1 < tokens.count, let title = knowledge.titles.longestMatch(in: tokens, at: i + 1),
            knowledge.roleClasses[title.value.role] == "media" { return true }
-        if i > 1, knowledge.is(tokens[i - 1].key, "motion-preposition"), knowledge.is(tokens[i - 2].key, "motion-verb") { return true }
-        guard i > 0, knowledge.is(tokens[i - 1].key, "locative") else { return false }
-        return i < 2 || !knowledge.is(tokens[i - 2].key, "diplomatic-noun")
+        if i > 1, knowledge.is(tokens[i - 1], .motionPreposition), knowledge.is(tokens[i - 2], .motionVerb) { return true }
+        guard i > 0, knowledge.is(tokens[i - 1], .locative) else { return false }
+        return i < 2 || !knowledge.is(tokens[i - 2], .diplomaticNoun)
     }
 
     /// A place name that is also a common name ("Victoria") is a place only after a locative or
@@ -238,8 +238,8 @@ struct NameCues {
     func isPlaceContext(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
-        if knowledge.is(p, "locative") || knowledge.is(p, "place-name-preposition") { return true }
-        return p == "of" && i > 1 && knowledge.is(tokens[i - 2].key, "place-category-noun")
+        if knowledge.is(p, .locative) || knowledge.is(p, .placeNamePreposition) { return true }
+        return p == "of" && i > 1 && knowledge.is(tokens[i - 2], .placeCategoryNoun)
     }
 
     /// "the Oslo-based 17 Meridian project": a short number that starts a name, followed by a
@@ -250,6 +250,6 @@ struct NameCues {
         var k = i + 1
         while k < tokens.count, isNameWord(tokens[k]), knowledge.forms.longestMatch(in: tokens, at: k) == nil { k += 1 }
         guard k > i + 1, k < tokens.count, !tokens[k].isCapitalized else { return false }
-        return knowledge.is(tokens[k].key, "body-category-noun") || knowledge.is(tokens[k].key, "orghead")
+        return knowledge.is(tokens[k], .bodyCategoryNoun) || knowledge.is(tokens[k], .orghead)
     }
 }

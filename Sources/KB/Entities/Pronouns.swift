@@ -14,9 +14,9 @@ extension Coreference {
 
     func agreement(of t: Token) -> Agreement? {
         guard t.tag == .prp || t.tag == .prpS else { return nil }
-        if knowledge.is(t.key, "pronoun-person") { return .person }
-        if knowledge.is(t.key, "pronoun-thing") { return .thing }
-        if knowledge.is(t.key, "pronoun-plural") { return .plural }
+        if knowledge.is(t, .pronounPerson) { return .person }
+        if knowledge.is(t, .pronounThing) { return .thing }
+        if knowledge.is(t, .pronounPlural) { return .plural }
         return nil
     }
 

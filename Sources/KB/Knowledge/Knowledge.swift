@@ -115,7 +115,18 @@ public final class Knowledge: Sendable {
     /// `kbctl ingest` records it in the database; `kbctl merge` refuses a shard of another version.
     public let version: String
 
+    /// Whether the token belongs to the closed class: one probe with the hash the token was made with.
+    @inline(__always) public func `is`(_ token: Token, _ c: WordClass) -> Bool {
+        classBits[hash: token.keyHash, key: token.key]?.contains(c.bit) ?? false
+    }
+
     /// Whether the word key belongs to the closed class.
+    @inline(__always) public func `is`(_ key: String, _ c: WordClass) -> Bool {
+        classBits[key]?.contains(c.bit) ?? false
+    }
+
+    /// Whether the word key belongs to the closed class named `wordClass` (classes named by data:
+    /// pattern rows); code names its classes as `WordClass` constants.
     public func `is`(_ key: String, _ wordClass: String) -> Bool {
         guard let bit = classBit[wordClass] else {
             assertionFailure("unknown word class '\(wordClass)'")
@@ -372,7 +383,7 @@ public final class Knowledge: Sendable {
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
         self.patternsByAnchor = StringTable(byAnchor)
         self.wordClasses = words
-        let bitOfClass = Dictionary(uniqueKeysWithValues: Self.wordClassNames.sorted().enumerated().map { ($1, $0) })
+        let bitOfClass = Dictionary(uniqueKeysWithValues: WordClass.sortedNames.enumerated().map { ($1, $0) })
         precondition(bitOfClass.count <= 128, "WordClassBits holds 128 classes")
         self.classBit = StringTable(bitOfClass)
         self.classBits = StringTable(words.mapValues { classes in

@@ -31,7 +31,11 @@ struct StringTable<Value: Sendable>: Sendable {
 
     /// The value of `key`, or nil.
     @inline(__always) subscript(key: String) -> Value? {
-        let h = fnv1a(key.utf8)
+        self[hash: fnv1a(key.utf8), key: key]
+    }
+
+    /// The value of `key`, whose FNV-1a is `h` (computed once when a token is made).
+    @inline(__always) subscript(hash h: UInt64, key key: String) -> Value? {
         var i = Self.slot(h, mask)
         while slots[i] >= 0 {
             if hashes[i] == h {

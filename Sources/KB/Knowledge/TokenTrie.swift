@@ -109,7 +109,7 @@ public struct TokenTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Int, Value)?
         var j = i
-        while j < tokens.count, let next = child(node, tokens[j].key) {
+        while j < tokens.count, let next = edges.get(Self.edge(node, tokens[j].keyHash)).map({ Int($0) }) {
             node = next
             j += 1
             var v = heads[node]

@@ -48,7 +48,7 @@ struct PhraseLinker {
                 return nil
             }
             // "earlier", "later", "today": adverbs, whichever tag they got.
-            if tok.tag.isAdverb || tok.tag == .jjr || knowledge.is(tok.key, "time") { j -= 1; continue }
+            if tok.tag.isAdverb || tok.tag == .jjr || knowledge.is(tok, .time) { j -= 1; continue }
             if tok.text == "," {
                 guard let open = parentheticalStart(before: j, p) else { return nil }
                 j = open - 1
@@ -60,7 +60,7 @@ struct PhraseLinker {
                 continue
             }
             // "Russia, which …, condemned": the relative pronoun's antecedent.
-            if knowledge.is(tok.key, "relative"), [.wdt, .wp, .in].contains(tok.tag) {
+            if knowledge.is(tok, .relative), [.wdt, .wp, .in].contains(tok.tag) {
                 var k = j - 1
                 if k >= 0, tokens[k].text == "," { k -= 1 }
                 return k >= 0 && p.nounPhraseAt[k] >= 0 ? p.nounPhraseAt[k] : nil
@@ -77,7 +77,7 @@ struct PhraseLinker {
         guard let open = (max(0, close - 25)..<close).last(where: { tokens[$0].text == "," }), open > 0,
               p.nounPhraseAt[open - 1] >= 0, open + 1 < close else { return nil }
         let inner = open + 1..<close
-        if knowledge.is(tokens[open + 1].key, "relative") { return open }
+        if knowledge.is(tokens[open + 1], .relative) { return open }
         for k in inner where p.verbGroupAt[k] >= 0 {
             let g = p.verbGroups[p.verbGroupAt[k]]
             guard g.first == k else { continue }

@@ -64,7 +64,9 @@ public struct Token: Sendable, Equatable {
     /// The token as written; its case flags are read from it once, when the token is made.
     public let text: String
     /// Lower-cased, with curly apostrophes folded to "'", for lexicon look-ups.
-    public var key: String
+    public let key: String
+    /// FNV-1a of `key`'s bytes, computed once: word classes are looked up by it.
+    public let keyHash: UInt64
     public var start: Int
     public var end: Int
     public var kind: Kind
@@ -80,6 +82,7 @@ public struct Token: Sendable, Equatable {
     public init(text: String, key: String, start: Int, end: Int, kind: Kind, joined: Bool, tag: PennTag = .none) {
         self.text = text
         self.key = key
+        self.keyHash = fnv1a(key.utf8)
         self.start = start
         self.end = end
         self.kind = kind

@@ -66,7 +66,7 @@ struct PatternMatcher {
             for j in (i + 1)...min(t.count, i + 20) {
                 // One clause: no comma, no sentence end, no relative clause ("countries that have
                 // been hostile" is not what is evaluated).
-                if [",", ";", ".", "?", "!"].contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1].key, "relative") { break }
+                if [",", ";", ".", "?", "!"].contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1], .relative) { break }
                 captures.append(evaluated(i, j, a))
                 if let end = step(rest, a, j, &captures, &words) { return end }
                 captures.removeLast()
@@ -82,15 +82,12 @@ struct PatternMatcher {
         case .quote:
             if i < t.count, QuotationMarks.isMark(t[i].text) { return step(rest, a, i + 1, &captures, &words) }
             return step(rest, a, i, &captures, &words)
-        case let .wordClass(name):
-            guard i < t.count else { return nil }
-            let fits: Bool
-            switch name {
-            case "positive": fits = a.knowledge.evaluations[t[i].key] == true
-            case "negative": fits = a.knowledge.evaluations[t[i].key] == false
-            default: fits = a.knowledge.is(t[i].key, name)
-            }
-            return fits ? step(rest, a, i + 1, &captures, &words) : nil
+        case let .evaluation(positive):
+            guard i < t.count, a.knowledge.evaluations[t[i].key] == positive else { return nil }
+            return step(rest, a, i + 1, &captures, &words)
+        case let .wordClass(c):
+            guard i < t.count, a.knowledge.is(t[i], c) else { return nil }
+            return step(rest, a, i + 1, &captures, &words)
         case .actor:
             guard let actor = actorAt.map({ i < $0.count ? $0[i] : nil }) ?? actor(at: i, a) else { return nil }
             captures.append(actor)

@@ -20,8 +20,10 @@ public struct RelationPattern: Sendable {
         case words(Set<String>, optional: Bool)
         /// `QUOTE?`: an optional quotation mark of any kind.
         case quote
-        /// `@positive`, `@negative`: an evaluative word of that polarity; `@class`: a word of a words.tsv class.
-        case wordClass(String)
+        /// `@positive`, `@negative`: an evaluative word of that polarity.
+        case evaluation(positive: Bool)
+        /// `@class`: a word of a words.tsv class.
+        case wordClass(WordClass)
     }
 
     public var id: String
@@ -51,7 +53,12 @@ public struct RelationPattern: Sendable {
             case "*": return .skip
             case "SPAN": return .span
             case "QUOTE?": return .quote
-            case let c where c.hasPrefix("@"): return .wordClass(String(c.dropFirst()))
+            case "@positive", "@negative": return .evaluation(positive: u == "@positive")
+            case let c where c.hasPrefix("@"):
+                guard let wc = WordClass(name: String(c.dropFirst())) else {
+                    throw LexiconError.badValue(file: file, row: id, column: "pattern", value: String(u))
+                }
+                return .wordClass(wc)
             default:
                 guard u.allSatisfy({ $0.isLowercase || $0 == "|" || $0 == "?" || $0 == "'" || $0 == "-" }) else {
                     throw LexiconError.badValue(file: file, row: id, column: "pattern", value: String(u))

@@ -125,8 +125,8 @@ public struct SentenceSplitter: Sendable {
         while w > 0, s[w - 1].properties.isAlphabetic || s[w - 1] == "." { w -= 1 }
         let word = String(scalars: s[w..<dot]).lowercased()
         if word.isEmpty { return false }
-        if knowledge.is(word + ".", "abbreviation") { return true }
-        if knowledge.is(word + ".", "time") {
+        if knowledge.is(word + ".", .abbreviation) { return true }
+        if knowledge.is(word + ".", .time) {
             return s[next].properties.numericType != nil  // "Jan. 5"
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
@@ -136,7 +136,7 @@ public struct SentenceSplitter: Sendable {
             var k = next
             var nextWord = ""
             while k < end, s[k].properties.isAlphabetic { nextWord.unicodeScalars.append(s[k]); k += 1 }
-            return !knowledge.is(nextWord.lowercased(), "function")
+            return !knowledge.is(nextWord.lowercased(), .function)
         }
         return false
     }

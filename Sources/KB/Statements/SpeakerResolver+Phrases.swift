@@ -43,23 +43,23 @@ extension SpeakerResolver {
             return Found(entity: m.entity, text: nil, start: first, end: np.last)
         }
         // "the official Morning Star newspaper": a body named right before its category noun.
-        if knowledge.is(head.key, "body-category-noun"),
+        if knowledge.is(head, .bodyCategoryNoun),
            let m = s.mentions.last(where: { $0.last == np.head - 1 && $0.first >= first && $0.form == .name }),
            doc.entities[m.entity].type == .organization {
             return Found(entity: m.entity, text: nil, start: first, end: np.last)
         }
         // "The bishops issued a statement calling for …": a text speaks for whoever issued it.
-        if knowledge.is(head.key, "text-kind"), let g = s.phrases.verbGroups.first(where: { $0.object == n && $0.subject != nil }),
+        if knowledge.is(head, .textKind), let g = s.phrases.verbGroups.first(where: { $0.object == n && $0.subject != nil }),
            let sub = g.subject, sub != n {
             return speaker(ofPhrase: sub, from: s.phrases.nounPhrases[sub].first, si, doc)
         }
         // "The letter urges …": the words of whoever the document says sent it.
-        if knowledge.is(head.key, "text-kind"), np.possessor == nil, !s.mentions.contains(where: { $0.first >= first && $0.last < np.head }),
+        if knowledge.is(head, .textKind), np.possessor == nil, !s.mentions.contains(where: { $0.first >= first && $0.last < np.head }),
            let (senders, _) = EmbeddedText(knowledge: knowledge).senders(before: si + 1, doc) {
             return Found(entity: senders[0], text: nil, start: first, end: np.last)
         }
         // "a U.S. statement said": a text speaks for the state or body that issued it.
-        if knowledge.is(head.key, "text-kind"), let o = s.mentions.first(where: { $0.first >= first && $0.last < np.head && $0.form != .pronoun }) {
+        if knowledge.is(head, .textKind), let o = s.mentions.first(where: { $0.first >= first && $0.last < np.head && $0.form != .pronoun }) {
             return Found(entity: o.entity, text: nil, start: first, end: np.last)
         }
         // "the top U.S. diplomat", "the coalition": the office's holder or the body the document named.
@@ -79,12 +79,12 @@ extension SpeakerResolver {
         }
         // A description kept as written, and whose it is: "Peruvian officials", "Kenya's unions".
         let singular = head.key.hasSuffix("s") ? String(head.key.dropLast()) : head.key
-        guard isPersonOrBodyHead(head) || knowledge.is(head.key, "groupnoun") || knowledge.agentNouns[head.key] != nil
-                || knowledge.is(head.key, "quantifier") || knowledge.is(singular, "orghead") || knowledge.is(singular, "orgnoun"),
-              !head.isCapitalized || head.tag == .nns || knowledge.is(head.key, "groupnoun") || knowledge.is(head.key, "quantifier") else { return nil }
+        guard isPersonOrBodyHead(head) || knowledge.is(head, .groupnoun) || knowledge.agentNouns[head.key] != nil
+                || knowledge.is(head, .quantifier) || knowledge.is(singular, .orghead) || knowledge.is(singular, .orgnoun),
+              !head.isCapitalized || head.tag == .nns || knowledge.is(head, .groupnoun) || knowledge.is(head, .quantifier) else { return nil }
         var a = np.possessor.map { min(first, s.phrases.nounPhrases[$0].first) } ?? first
         // "a Peruvian official" is stored as "Peruvian official"; "One of the engineers" stays whole.
-        while a < np.head, knowledge.is(t[a].key, "speaker-determiner"), t[a + 1].key != "of" { a += 1 }
+        while a < np.head, knowledge.is(t[a], .speakerDeterminer), t[a + 1].key != "of" { a += 1 }
         let owner = s.mentions.first { $0.first >= a && $0.last < np.head && $0.form != .pronoun }?.entity
         // "the main rebel coalition in Ruritania": the prepositional phrases it carries belong to it.
         var end = np.last
@@ -103,7 +103,7 @@ extension SpeakerResolver {
         var j = i - 1
         guard j >= 0, let g = p.verbGroup(at: j) else { return nil }
         j = g.first - 1
-        guard j >= 1, knowledge.is(t[j].key, "relative"), p.nounPhraseAt[j - 1] >= 0 else { return nil }
+        guard j >= 1, knowledge.is(t[j], .relative), p.nounPhraseAt[j - 1] >= 0 else { return nil }
         return p.nounPhraseAt[j - 1]
     }
 
@@ -113,14 +113,14 @@ extension SpeakerResolver {
         guard let q = p.nounPhrase(at: np.first - 2) ?? (t[np.first - 2].tag == .cd ? NounPhrase(first: np.first - 2, last: np.first - 2, head: np.first - 2) : nil)
         else { return nil }
         let w = t[q.head]
-        return w.tag == .cd || knowledge.is(w.key, "quantifier") ? q.first : nil
+        return w.tag == .cd || knowledge.is(w, .quantifier) ? q.first : nil
     }
 
     /// A quantifier or number subject ("three", "some") followed by "of" and a phrase: the start
     /// of the whole, and the phrase that names the speakers.
     func partitive(_ n: Int, _ t: [Token], _ p: SentencePhrases) -> (Int, Int)? {
         let np = p.nounPhrases[n]
-        guard t[np.head].tag == .cd || knowledge.is(t[np.head].key, "quantifier"), np.last + 2 < t.count, t[np.last + 1].key == "of" else { return nil }
+        guard t[np.head].tag == .cd || knowledge.is(t[np.head], .quantifier), np.last + 2 < t.count, t[np.last + 1].key == "of" else { return nil }
         var j = np.last + 2
         while j < t.count, let inner = p.nounPhrase(at: j), p.nounPhraseAt[j] != n {
             if !inner.isPossessor { return (np.first, p.nounPhraseAt[j]) }

@@ -37,7 +37,7 @@ public struct StatementPattern: Sendable {
         /// ("X's warning, based on reports from the border, that …"); never fails.
         case aside
         case tag(PennTag)
-        case wordClass([String])
+        case wordClass([WordClass])
         case words(Set<String>, optional: Bool)
 
         var isCapture: Bool {
@@ -117,8 +117,8 @@ public struct StatementPattern: Sendable {
         }
         if u.hasPrefix("CUE") { return cue(u) }
         if u.hasPrefix("@") {
-            let classes = u.split(separator: "|").map { $0.hasPrefix("@") ? String($0.dropFirst()) : "" }
-            return classes.contains("") ? nil : .wordClass(classes)
+            let classes = u.split(separator: "|").map { $0.hasPrefix("@") ? WordClass(name: String($0.dropFirst())) : nil }
+            return classes.contains(nil) ? nil : .wordClass(classes.compactMap { $0 })
         }
         if let t = PennTag(name: u), u.first?.isLetter == true { return .tag(t) }
         let optional = u.hasSuffix("?") && u.count > 1

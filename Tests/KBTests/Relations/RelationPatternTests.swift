@@ -40,7 +40,9 @@ import Testing
         let header = "# kind: patterns-relations\n# columns: id\tpriority\tpattern\tslots\tpredicate\tcameo\texample\n"
         for row in ["x.1\tten\tACTOR attack ACTOR\tsubject=1 object=2\tattack\t19\te",
                     "x.2\t1\tACTOR Attack ACTOR\tsubject=1 object=2\tattack\t19\te",
-                    "x.3\t1\tACTOR attack ACTOR\tsubject=3\tattack\t19\te"] {
+                    "x.3\t1\tACTOR attack ACTOR\tsubject=3\tattack\t19\te",
+                    // A word class no lexicon has: refused when the row is read, not when a sentence meets it.
+                    "x.4\t1\tACTOR @negatoin attack ACTOR\tsubject=1 object=2\tattack\t19\te"] {
             #expect(throws: LexiconError.self) { try Knowledge(files: [("patterns-relations.tsv", header + row)]) }
         }
     }

@@ -50,6 +50,7 @@ import Testing
         ("a capture number out of range", "x.5\t1\tSUBJECT CUE/verb CONTENT\tspeaker=1 content=3\te"),
         ("content as the speaker", "x.6\t1\tSUBJECT CUE/verb CONTENT\tspeaker=2 content=1\te"),
         ("an unknown tag", "x.7\t1\tSUBJECT CUE/verb:VBX CONTENT\tspeaker=1 content=2\te"),
+        ("an unknown word class", "x.8\t1\t@negatoin SUBJECT CUE/verb CONTENT\tspeaker=1 content=2\te"),
     ])
     func aBrokenPatternIsRefusedWithItsRow(_ name: String, _ row: String) {
         let header = "# kind: patterns-statements\n# columns: id\tpriority\tpattern\tslots\texample\n"
@@ -58,11 +59,11 @@ import Testing
 
     @Test func unitsAreReadAsWritten() throws {
         let header = "# kind: patterns-statements\n# columns: id\tpriority\tpattern\tslots\texample\n"
-        let k = try Knowledge(files: [("patterns-statements.tsv", header + "x.1\t5\tQUOTE BOUNDARY !SUBJECT CUE/according_to:IN SPEAKER ,? @a|@b DT QUOTE\tspeaker=2 content=1,3\te")])
+        let k = try Knowledge(files: [("patterns-statements.tsv", header + "x.1\t5\tQUOTE BOUNDARY !SUBJECT CUE/according_to:IN SPEAKER ,? @negation|@auxiliary DT QUOTE\tspeaker=2 content=1,3\te")])
         let p = try #require(k.statementPatterns.first)
         #expect(p.cue == .cue(.lemma("according to"), tag: .in))
         #expect(p.before == [.noSubject, .boundary, .quote])
-        #expect(p.after == [.speaker, .words([","], optional: true), .wordClass(["a", "b"]), .tag(.dt), .quote])
+        #expect(p.after == [.speaker, .words([","], optional: true), .wordClass([.negation, .auxiliary]), .tag(.dt), .quote])
         #expect(p.speaker == 2 && p.content == [1, 3])
     }
 }

@@ -1,0 +1,37 @@
+import Testing
+@testable import KB
+
+/// Word classes named in code are `WordClass` constants: each is a class the lexicons know, and
+/// asking through a token (its key's hash made once) answers as asking by name does.
+@Suite struct WordClassTests {
+    static let cases: [(id: String, text: String, wordClass: WordClass, expected: [Bool])] = [
+        ("function-words", "The talks of the envoys", .function, [true, false, true, true, false]),
+        ("negation", "Chile did not sign", .negation, [false, false, true, false]),
+        ("coordinator", "Peru and Laos or Fiji", .coordinator, [false, true, false, true, false]),
+        ("possessive-name-determiner", "Kenya's envoy", .nameDeterminer, [false, true, false]),
+        ("capitalised-key", "NOT Never", .negation, [true, true]),
+    ]
+
+    @Test(arguments: cases.indices)
+    func tokenAnswersAsTheName(_ i: Int) {
+        let c = Self.cases[i]
+        let k = Knowledge.builtIn
+        let tokens = k.tokenizer.tokenize(Array(c.text.unicodeScalars))
+        #expect(tokens.map { k.is($0, c.wordClass) } == c.expected, "\(c.id)")
+        #expect(tokens.map { k.is($0.key, c.wordClass.name) } == c.expected, "\(c.id)")
+        #expect(tokens.map { k.is($0.key, c.wordClass) } == c.expected, "\(c.id)")
+    }
+
+    @Test func everyClassNameHasItsOwnBit() {
+        let classes = Knowledge.wordClassNames.compactMap { WordClass(name: $0) }
+        #expect(classes.count == Knowledge.wordClassNames.count)
+        #expect(Set(classes.map(\.bit)).count == classes.count)
+        #expect(WordClass(name: "negatoin") == nil)
+    }
+
+    @Test func aTokenKeepsTheHashOfItsKey() {
+        for t in Knowledge.builtIn.tokenizer.tokenize(Array("Ōsaka’s U.S. envoy".unicodeScalars)) {
+            #expect(t.keyHash == fnv1a(t.key.utf8), "\(t.text)")
+        }
+    }
+}
