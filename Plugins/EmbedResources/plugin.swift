@@ -17,7 +17,7 @@ struct EmbedResources: BuildToolPlugin {
         let lexicons = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tsv")
         // Model files (the tagger's weights) are embedded as they are, beside the lexicons.
         let models = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "tagger")
-        // The entity index (`scripts/gen-entity-index.sh`): the entity lexicons compiled ahead of time.
+        // Indexes (`scripts/gen-indexes.sh`): the entity lexicons and the tagger compiled ahead of time.
         let indexes = try files(in: target.directoryURL.appending(path: "Lexicons"), ext: "index")
         let output = context.pluginWorkDirectoryURL.appending(path: "Embedded.swift")
         let args = [output.path] + migrations.map { "migration:" + $0.path } + lexicons.map { "lexicon:" + $0.path }

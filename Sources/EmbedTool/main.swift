@@ -46,12 +46,12 @@ for arg in args.dropFirst() {
     }
     let text = try String(contentsOf: url, encoding: .utf8)
     let entry = "        (\"\(url.lastPathComponent)\", \(literal(text))),"
+    // Each lexicon's and model's own digest: an index names the files it was compiled from.
+    let own = fnv1a(Array(text.utf8), fnv1a(Array(url.lastPathComponent.utf8)))
     switch parts[0] {
     case "migration": migrations.append(entry)
-    case "model": models.append(entry)
+    case "model": models.append("        (\"\(url.lastPathComponent)\", \(literal(text)), 0x\(String(own, radix: 16))),")
     default:
-        // Each lexicon's own digest: the entity index names the files it was compiled from.
-        let own = fnv1a(Array(text.utf8), fnv1a(Array(url.lastPathComponent.utf8)))
         lexicons.append("        (\"\(url.lastPathComponent)\", \(literal(text)), 0x\(String(own, radix: 16))),")
     }
     if parts[0] != "migration" { digest = fnv1a(Array(text.utf8), fnv1a(Array(url.lastPathComponent.utf8), digest)) }
@@ -65,10 +65,10 @@ enum Embedded {
     static let lexicons: [(name: String, text: String, digest: UInt64)] = [
 \(lexicons.joined(separator: "\n"))
     ]
-    static let models: [(name: String, text: String)] = [
+    static let models: [(name: String, text: String, digest: UInt64)] = [
 \(models.joined(separator: "\n"))
     ]
-    /// Compiled forms of the lexicons (`entities.index`), base64.
+    /// Compiled forms of the lexicons and models (`entities.index`, `tagger.index`), base64.
     static let indexes: [(name: String, base64: String)] = [
 \(indexes.joined(separator: "\n"))
     ]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The built-in entity lexicons compiled ahead of time (`Sources/KB/Lexicons/entities.index`,
-/// written by `scripts/gen-entity-index.sh`): entries, the form trie and what the generated
+/// written by `scripts/gen-indexes.sh`): entries, the form trie and what the generated
 /// lexicons add, as bytes the start-up reads in a few milliseconds instead of compiling 40,000
 /// names from text.
 ///

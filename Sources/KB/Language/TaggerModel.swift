@@ -32,6 +32,9 @@ public struct TaggerModel: Sendable {
 
     /// The model compiled into the binary, loaded on first use.
     public static let builtIn: TaggerModel = {
+        let clock = StartupClock()
+        defer { clock.report("tagger") }
+        if let indexed = builtInIndex() { return indexed }
         guard let text = Embedded.models.first(where: { $0.name == "tagger.tagger" })?.text else {
             fatalError("the tagger model is not embedded; run scripts/gen-tagger.py and rebuild")
         }

@@ -17,12 +17,12 @@ import Testing
     static let compiled = tables(try! Knowledge(files: Embedded.lexicons.map { ($0.name, $0.text) }, index: nil))
 
     /// Fails when a lexicon or the code that compiles it changed and the index was not made again.
-    /// `KB_UPDATE_INDEX=1` writes it (what `scripts/gen-entity-index.sh` runs); rebuild after.
+    /// `KB_UPDATE_INDEX=1` writes it (what `scripts/gen-indexes.sh` runs); rebuild after.
     @Test func indexMatchesTheLexicons() throws {
         let fresh = EntityIndex.encode(Self.compiled, digest: EntityIndex.digest(of: Embedded.lexicons))
         if ProcessInfo.processInfo.environment["KB_UPDATE_INDEX"] != nil { return try Data(fresh).write(to: Self.indexFile) }
         let embedded = Embedded.indexes.first { $0.name == "entities.index" }.flatMap { Data(base64Encoded: $0.base64) }
-        #expect(embedded.map(Array.init) == fresh, "entities.index is stale: run scripts/gen-entity-index.sh, then build again")
+        #expect(embedded.map(Array.init) == fresh, "entities.index is stale: run scripts/gen-indexes.sh, then build again")
         #expect(EntityIndex.builtIn() != nil)
     }
 
