@@ -64,7 +64,7 @@ import Testing
         ("about the North Atlantic Treaty Organization", "mentions_by_entity", true),
         ("who is defense minister", "roles_by_class", true),
         ("who is who", "roles_by_person_role", false),
-        ("entities of type person", "mentions_by_entity", false),
+        ("entities of type person", "entity_counts_by_mentions", false),  // one row per entity (migration 0011), not its mentions
         ("timeline", "sentences_by_date", false),
         ("Russia threaten ?", "relations_by_subject_groups", true),
         ("? oppose \"New START\"", "relations_by_object_groups", true),

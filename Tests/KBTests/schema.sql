@@ -1,5 +1,6 @@
 CREATE INDEX aliases_by_alias ON aliases(alias COLLATE NOCASE);
 CREATE INDEX documents_by_published ON documents(published);
+CREATE INDEX entity_counts_by_mentions ON entity_counts(mentions);
 CREATE INDEX mentions_by_entity ON mentions(entity_id);
 CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
 CREATE INDEX relations_by_document ON relations(document_id);
@@ -54,6 +55,11 @@ CREATE TABLE entities (
     name TEXT NOT NULL,                        -- canonical: the fullest form
     type TEXT NOT NULL CHECK (type IN ('PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'WEAPON', 'DOCUMENT', 'EVENT', 'GROUP')),
     UNIQUE (name, type)
+);
+CREATE TABLE entity_counts (
+    entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    mentions INTEGER NOT NULL,
+    documents INTEGER NOT NULL
 );
 CREATE TABLE "mentions" (
     id          INTEGER PRIMARY KEY,

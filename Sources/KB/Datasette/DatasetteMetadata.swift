@@ -21,7 +21,7 @@ public enum DatasetteMetadata {
     /// Tables behind the views: kbctl's to change (KB-CONTRACT.md), so hidden from the table list;
     /// Datasette still serves them by URL.
     static let internalTables = ["grdb_migrations", "sentences_fts", "documents", "sentences", "entities", "aliases",
-                                 "mentions", "statements", "relations", "roles"]
+                                 "mentions", "statements", "relations", "roles", "entity_counts"]
 
     /// The columns a first look at each view is most often split by.
     static let facets: [String: [String]] = [

@@ -116,8 +116,7 @@ public final class BatchWriter {
         if let id = existing {
             // The delete trigger takes the old sentences out of the index: they must be in it.
             try fillFullTextIndex(db)
-            formerEntities = try Store.mentionedEntities(db, document: id)
-            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+            formerEntities = try EntityCounts.forgetDocument(db, id: id)
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
             forgetCaches()
         }
@@ -126,6 +125,7 @@ public final class BatchWriter {
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
         try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
+        try EntityCounts.add(db, mentioning: doc.mentions.map { entityIDs[$0.entity] })
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)

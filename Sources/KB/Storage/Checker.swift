@@ -47,6 +47,8 @@ public enum Checker {
     /// One row per check (`check`, `ok`, `detail`) and whether all passed. Only reads: the database
     /// is opened held to reading with a busy timeout, every check sees one snapshot, so it can run
     /// while an ingest writes; each check takes time linear in the size of the database.
+    static let countsCheck = "entity counts match the mentions"
+
     public static func run(dbPath: String) throws -> (table: ResultTable, ok: Bool) {
         let queue = try KBDatabase.openForReading(path: dbPath)
         var rows: [[ResultTable.Cell]] = []
@@ -86,6 +88,11 @@ public enum Checker {
                     let bad = try Int.fetchOne(db, sql: sql) ?? 0
                     record(name, bad == 0, bad == 0 ? "" : "\(bad) row(s) break it")
                 }
+            }
+            attempt(countsCheck) {
+                let bad = try Int.fetchOne(db, sql: EntityCounts.mismatches) ?? 0
+                record(countsCheck, bad == 0, bad == 0 ? "" : "\(bad) entities' counts differ from their mentions (rows changed by another program); "
+                    + "'kbctl reextract --db \(dbPath)' counts them again")
             }
             attempt("full-text index content") {
                 let findings = try FullTextCheck.run(db)

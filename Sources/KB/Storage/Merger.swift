@@ -130,6 +130,15 @@ public enum Merger {
                 SELECT \(values) FROM shard.\(table) s\(join) JOIN temp.merge_documents d ON d.old = \(document) ORDER BY s.id
                 """)
         }
+        // The copied documents' mentions, added to the entity counts as a writer adds them.
+        try db.execute(sql: """
+            INSERT INTO main.entity_counts (entity_id, mentions, documents)
+            SELECT e.new, count(*), count(DISTINCT t.document_id)
+            FROM shard.mentions m JOIN shard.sentences t ON t.id = m.sentence_id
+            JOIN temp.merge_documents d ON d.old = t.document_id JOIN temp.merge_entities e ON e.old = m.entity_id
+            WHERE true GROUP BY e.new
+            ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents
+            """)
         return added
     }
 

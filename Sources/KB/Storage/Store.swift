@@ -33,8 +33,7 @@ public enum Store {
         // The entities the old rows mentioned: the only ones the replacement can leave without a mention.
         var formerEntities: [Int64] = []
         if let id = existing {
-            formerEntities = try mentionedEntities(db, document: id)
-            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [id])
+            formerEntities = try EntityCounts.forgetDocument(db, id: id)
         }
         try db.cachedStatement(sql: """
             INSERT INTO documents (id, source, format, title, author, published, sha256, ingested_at, text)
@@ -75,6 +74,7 @@ public enum Store {
         for m in rows.mentions {
             try insertMention.execute(arguments: [entityIDs[m.entity], sentenceIDs[m.sentence], m.start, m.end, m.surface, m.method])
         }
+        try EntityCounts.add(db, mentioning: rows.mentions.map { entityIDs[$0.entity] })
 
         let insertStatement = try db.cachedStatement(sql: """
             INSERT INTO statements (document_id, sentence_id, speaker_entity_id, speaker_text, cue, content, quote, kind, char_start, char_end,
@@ -108,14 +108,6 @@ public enum Store {
         }
         if existing != nil { try removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
-    }
-
-    /// The entities a stored document's mentions name, found through its sentences (a mention's
-    /// document is its sentence's: migration 0009).
-    static func mentionedEntities(_ db: Database, document id: Int64) throws -> [Int64] {
-        try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT m.entity_id FROM sentences s JOIN mentions m ON m.sentence_id = s.id WHERE s.document_id = ?
-            """, arguments: [id])
     }
 
     /// Entities no mention refers to any more (after a re-extraction) are dropped; with `among`, only
