@@ -19,7 +19,7 @@ import Testing
     static let searches = ["threaten", "minister", "Chile", "\"new port\"", "cooperate OR ceasefire", "kampala"]
 
     static func folder(_ texts: [String]) throws -> (dir: String, files: [String]) {
-        let dir = NSTemporaryDirectory() + "kbctl-batch-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-batch-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let files = try texts.enumerated().map { n, text in
             let path = "\(dir)/article-\(n).txt"
@@ -29,7 +29,7 @@ import Testing
         return (dir, files)
     }
 
-    static func tempDB() -> String { NSTemporaryDirectory() + "kbctl-batch-\(UUID().uuidString).db" }
+    static func tempDB() -> String { TestTemp.dir + "kbctl-batch-\(UUID().uuidString).db" }
 
     /// Every row of every table kbctl writes (ingest times aside), and the rows each search finds.
     static func contents(_ path: String) throws -> [String] {

@@ -19,7 +19,7 @@ import Testing
 
     /// A database whose sentences refuse the word POISON while the trigger exists.
     static func poisonableDatabase() throws -> (String, DatabaseQueue) {
-        let path = NSTemporaryDirectory() + "kbctl-batchwriter-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-batchwriter-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         try queue.write { try $0.execute(sql: "CREATE TRIGGER poison BEFORE INSERT ON sentences WHEN new.text LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'poisoned sentence'); END") }
         return (path, queue)

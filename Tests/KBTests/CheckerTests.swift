@@ -37,7 +37,7 @@ import Testing
     /// A database with one document of about `megabytes` MB, cut into sentences of ~600 characters
     /// with accented letters (so code points and bytes differ), written without the pipeline.
     static func oneLargeDocument(megabytes: Int) throws -> String {
-        let path = NSTemporaryDirectory() + "kbctl-large-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-large-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let sentence = String(repeating: "Le ministre a déclaré à l’agence que la paix était proche. ", count: 10) + "Fin."
         let length = sentence.unicodeScalars.count

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func csvOfSeveralKindsIsAFolder() throws {
-        let dir = NSTemporaryDirectory() + "kbctl-export-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-export-\(UUID().uuidString)"
         let files = try Exporter.write(dbPath: Self.db, format: .csv, kinds: [.entities, .relations], to: dir)
         #expect(files.map { ($0 as NSString).lastPathComponent } == ["entities.csv", "relations.csv"])
         #expect(try String(contentsOfFile: files[1], encoding: .utf8).hasPrefix("id,subject,subject_entity_id,predicate"))

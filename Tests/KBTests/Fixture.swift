@@ -7,7 +7,7 @@ enum Fixture {
 
     /// A new database file holding the fixture rows; each call gives its own file.
     static func database() throws -> String {
-        let path = NSTemporaryDirectory() + "kbctl-fixture-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-fixture-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let sql = try String(contentsOf: folder.appendingPathComponent("fixture.sql"), encoding: .utf8)
         // The rows are written as SQL, past kbctl's writers: the entity counts they keep are counted here.

@@ -5,7 +5,7 @@ import Testing
 /// What a folder ingest reads and what it leaves out, said by reason; the same files as the ingest.
 @Suite struct FolderScanTests {
     static func folder(_ files: [String]) throws -> String {
-        let dir = NSTemporaryDirectory() + "kbctl-scan-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-scan-\(UUID().uuidString)"
         for f in files {
             let path = (dir as NSString).appendingPathComponent(f)
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

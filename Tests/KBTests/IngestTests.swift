@@ -7,7 +7,7 @@ import Testing
 /// and the good files of the same run still land.
 @Suite struct IngestTests {
     static func folder() throws -> String {
-        let dir = NSTemporaryDirectory() + "kbctl-hostile-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-hostile-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
@@ -35,7 +35,7 @@ import Testing
         try huge.truncate(atOffset: 100 << 20)
         try huge.close()
 
-        let db = NSTemporaryDirectory() + "kbctl-hostile-\(UUID().uuidString).db"
+        let db = TestTemp.dir + "kbctl-hostile-\(UUID().uuidString).db"
         let report = try Ingester(dbPath: db).ingest([dir, dir + "/missing.txt"])
         let skipped = report.skipped.joined(separator: "\n")
         for name in ["binary.txt", "empty.txt", "blank.md", "huge.txt", "missing.txt"] { #expect(skipped.contains(name), "\(name) not reported") }
@@ -49,11 +49,11 @@ import Testing
     /// with the way to raise the limit, and taken with `--max-size 4`.
     @Test func theDefaultLimitIsTwoMegabytes() throws {
         #expect(Ingester.defaultMaxBytes == 2 << 20)
-        let dir = NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-limit-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let text = String(repeating: "Peru said the border would stay open. ", count: 3 * 1_000_000 / 38)
         try Self.write(dir, "three.txt", Data(text.utf8))
-        let db = NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString).db"
+        let db = TestTemp.dir + "kbctl-limit-\(UUID().uuidString).db"
         let refused = try Ingester(dbPath: db).ingest([dir + "/three.txt"])
         #expect(refused.added == 0 && refused.skipped.joined().contains("raise --max-size"), "\(refused.skipped)")
         let taken = try Ingester(dbPath: db, maxBytes: 4 << 20).ingest([dir + "/three.txt"])
@@ -66,7 +66,7 @@ import Testing
         let dir = try Self.folder()
         try Self.write(dir, "a.txt", Data("Chile said on Monday that Peru threatens its fishermen. Bolivia agreed.".utf8))
         try Self.write(dir, "b.txt", Data("Kenyan Trade Minister Grace Wanjiru met Ugandan officials in Kampala.".utf8))
-        let db = NSTemporaryDirectory() + "kbctl-count-\(UUID().uuidString).db"
+        let db = TestTemp.dir + "kbctl-count-\(UUID().uuidString).db"
         let report = try Ingester(dbPath: db).ingest([dir])
         let viewCount = try DatabaseQueue(path: db).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM v_entities") }
         #expect(report.entities > 0)
@@ -76,7 +76,7 @@ import Testing
     @Test func aSmallerLimitSkipsLargerFiles() throws {
         let dir = try Self.folder()
         try Self.write(dir, "two-megabytes.txt", Data(String(repeating: "Peru said no. ", count: 150_000).utf8))
-        let report = try Ingester(dbPath: NSTemporaryDirectory() + "kbctl-limit-\(UUID().uuidString).db", maxBytes: 1 << 20).ingest([dir])
+        let report = try Ingester(dbPath: TestTemp.dir + "kbctl-limit-\(UUID().uuidString).db", maxBytes: 1 << 20).ingest([dir])
         #expect(report.added == 0)
         #expect(report.skipped.first?.contains("the limit is 1 MB") == true)
     }

@@ -20,13 +20,13 @@ import Testing
 
     /// A folder holding the articles at `indices`, each under the same name in every folder.
     static func folder(_ indices: [Int]) throws -> String {
-        let dir = NSTemporaryDirectory() + "kbctl-merge-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-merge-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for i in indices { try articles[i].write(toFile: "\(dir)/article-\(i).txt", atomically: true, encoding: .utf8) }
         return dir
     }
 
-    static func temp(_ name: String) -> String { NSTemporaryDirectory() + "kbctl-\(name)-\(UUID().uuidString).db" }
+    static func temp(_ name: String) -> String { TestTemp.dir + "kbctl-\(name)-\(UUID().uuidString).db" }
 
     /// A database of the articles at `indices`, ingested as files named alike (so `source` agrees).
     static func ingested(_ indices: [Int], knowledge: Knowledge = .builtIn) throws -> String {

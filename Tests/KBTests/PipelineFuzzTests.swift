@@ -75,7 +75,7 @@ import Testing
     @Test(.timeLimit(.minutes(20)))
     func hostileTextsNeverBreakThePipeline() throws {
         let count = Int(ProcessInfo.processInfo.environment["KB_FUZZ_COUNT"] ?? "") ?? 2_000
-        let path = NSTemporaryDirectory() + "kbctl-fuzz-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-fuzz-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let pipeline = Pipeline()
         var rng = SplitMix(state: 20_261_127)

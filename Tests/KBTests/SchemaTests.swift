@@ -8,7 +8,7 @@ import Testing
 
     /// All migrations applied to an empty database give exactly the checked-in schema.
     @Test func migrationsMatchTheSnapshot() throws {
-        let path = NSTemporaryDirectory() + "kbctl-schema-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-schema-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let schema = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'grdb_%' ORDER BY type, name")
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func newerDatabaseIsRefused() throws {
-        let path = NSTemporaryDirectory() + "kbctl-newer-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-newer-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_future')") }
         #expect(throws: KBError.self) { try KBDatabase.openForWriting(path: path) }
@@ -73,7 +73,7 @@ import Testing
     /// An empty migrations table is another GRDB application's (kbctl creates its migrations table in
     /// the transaction of its first migration): refused, not filled with kbctl's tables.
     @Test func emptyMigrationsTableIsAnotherApplications() throws {
-        let path = NSTemporaryDirectory() + "kbctl-halfmade-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-halfmade-\(UUID().uuidString).db"
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)") }
         #expect { try KBDatabase.openForReading(path: path) } throws: { ($0 as? KBError)?.description.contains("not a kbctl database") == true }
         #expect { try KBDatabase.openForWriting(path: path) } throws: { ($0 as? KBError)?.description.contains("migrations table is empty") == true }
@@ -81,7 +81,7 @@ import Testing
 
     /// The file says what it is: kbctl's application id, and the number of its last migration.
     @Test func applicationIDAndUserVersion() throws {
-        let path = NSTemporaryDirectory() + "kbctl-id-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-id-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let (id, version) = try queue.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA user_version"))
@@ -93,7 +93,7 @@ import Testing
 
     /// A database of the first schema is read only after an ingest migrated it, keeping its rows.
     @Test func olderDatabaseIsMigratedByTheNextIngest() throws {
-        let path = NSTemporaryDirectory() + "kbctl-old-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-old-\(UUID().uuidString).db"
         let queue = try DatabaseQueue(path: path)
         try KBDatabase.migrate(queue, upTo: "0001_initial")
         try queue.write { db in
@@ -121,7 +121,7 @@ import Testing
     /// `reextract`) looks up each deleted row's children, and four columns without one made deleting
     /// a document from 3,000 take 0.5 s instead of 0.003 s.
     @Test func everyForeignKeyIsIndexed() throws {
-        let path = NSTemporaryDirectory() + "kbctl-fk-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-fk-\(UUID().uuidString).db"
         let plans: [(table: String, column: String, plan: String)] = try KBDatabase.openForWriting(path: path).read { db in
             var plans: [(String, String, String)] = []
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
@@ -151,7 +151,7 @@ import Testing
     /// A database from before 0003 (no application id) is kbctl's by its tables and migrations:
     /// the next ingest migrates it and gives it the id; a view a user added does not make it foreign.
     @Test func databaseWithoutApplicationIDIsMigrated() throws {
-        let path = NSTemporaryDirectory() + "kbctl-legacy-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-legacy-\(UUID().uuidString).db"
         let queue = try DatabaseQueue(path: path)
         try KBDatabase.migrate(queue, upTo: "0002_sentence_dates")
         try queue.write { try $0.execute(sql: "CREATE VIEW my_people AS SELECT name FROM entities WHERE type = 'PERSON'") }

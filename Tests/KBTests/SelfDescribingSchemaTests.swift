@@ -6,7 +6,7 @@ import Testing
 /// Migration 0006: the file explains itself to Datasette, sqlite-utils and sqlite3.
 @Suite struct SelfDescribingSchemaTests {
     static func ingested(_ files: [(name: String, text: String)]) throws -> String {
-        let dir = NSTemporaryDirectory() + "kbctl-0006-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-0006-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for f in files { try f.text.write(toFile: dir + "/" + f.name, atomically: true, encoding: .utf8) }
         let db = dir + "/kb.db"
@@ -29,7 +29,7 @@ import Testing
 
     /// A database of schema 0005 keeps its search after the index is rebuilt in the new form.
     @Test func olderIndexIsRebuilt() throws {
-        let path = NSTemporaryDirectory() + "kbctl-0005-\(UUID().uuidString).db"
+        let path = TestTemp.dir + "kbctl-0005-\(UUID().uuidString).db"
         let queue = try DatabaseQueue(path: path)
         try KBDatabase.migrate(queue, upTo: "0005_statement_speaker_of")
         try queue.write { db in

@@ -6,7 +6,7 @@ import Testing
 @Suite struct SpellingSearchTests {
     /// Invented sentences, one spelling each.
     static let db: String = {
-        let dir = NSTemporaryDirectory() + "kbctl-spelling-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-spelling-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let texts = [
             "uk.txt": "Norland raised its missile defence budget.\n\nThe minister wanted to organise talks in the centre of Vell.",

@@ -19,7 +19,7 @@ import Testing
             .joined(separator: " ")),
     ]
 
-    static func tempPath() -> String { NSTemporaryDirectory() + "kbctl-text-once-\(UUID().uuidString).db" }
+    static func tempPath() -> String { TestTemp.dir + "kbctl-text-once-\(UUID().uuidString).db" }
 
     static func analyzed() -> [AnalyzedDocument] {
         let pipeline = Pipeline()

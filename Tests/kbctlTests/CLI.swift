@@ -69,7 +69,7 @@ enum CLI {
     }
 
     static func tempPath(_ ext: String) -> String {
-        NSTemporaryDirectory() + "kbctl-test-\(UUID().uuidString).\(ext)"
+        TestTemp.dir + "kbctl-test-\(UUID().uuidString).\(ext)"
     }
 
     /// A folder of `count` invented articles, each different, each with names, quotes and relations.

@@ -89,7 +89,7 @@ import Testing
 
     @Test func badInputsAreSkippedAndReported() throws {
         let db = tempDB()
-        let dir = NSTemporaryDirectory() + "kbctl-in-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-in-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try "Norway said talks went well.".write(toFile: dir + "/good.txt", atomically: true, encoding: .utf8)
         try Data([0, 1, 2, 3, 0]).write(to: URL(fileURLWithPath: dir + "/bin.txt"))
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func notAKnowledgeBaseIsRefusedUntouched() throws {
-        let path = NSTemporaryDirectory() + "kbctl-not-\(UUID().uuidString).txt"
+        let path = TestTemp.dir + "kbctl-not-\(UUID().uuidString).txt"
         try "hello, not a database at all, just some text that fills a page".write(toFile: path, atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let r = try kbctl(["ingest", "--db", path, "-"], stdin: "Chile said so.")
@@ -120,7 +120,7 @@ import Testing
 
         let dot = try kbctl(["graph", "--db", db, "--predicate", "threatens"])
         #expect(dot.status == 0 && dot.out.contains("\"NATO\" -> \"Russia\""))
-        let svg = NSTemporaryDirectory() + "kbctl-graph-\(UUID().uuidString).svg"
+        let svg = TestTemp.dir + "kbctl-graph-\(UUID().uuidString).svg"
         let drawn = try kbctl(["graph", "--db", db, "--predicate", "threaten", "--format", "svg", "--output", svg])
         if ProcessInfo.processInfo.environment["KB_REQUIRE_GRAPHVIZ"] != nil || drawn.status == 0 {
             #expect(drawn.status == 0, "\(drawn.err)")

@@ -14,7 +14,7 @@ import KB
         #expect(try KeyedRows.lines(dbPath: sharded) == KeyedRows.lines(dbPath: single))
         #expect(try Checker.run(dbPath: sharded).ok)
         // The shards were built next to the output and are gone.
-        let left = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix(".kbctl-shards.") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: (sharded as NSString).deletingLastPathComponent).filter { $0.hasPrefix(".kbctl-shards.") }
         #expect(left.isEmpty, "\(left)")
     }
 

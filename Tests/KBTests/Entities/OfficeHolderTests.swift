@@ -61,7 +61,7 @@ import Testing
 /// "who is defense minister" finds every spelling of the office by its class.
 @Suite struct RoleClassQueryTests {
     @Test func whoIsMatchesTheClass() throws {
-        let dir = NSTemporaryDirectory() + "kbctl-roleclass-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-roleclass-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let file = dir + "/a.txt"
         try "Canadian Defence Secretary Marc Tremblay met Defense Minister Ana Ortiz of Chile in Ottawa.\n".write(toFile: file, atomically: true, encoding: .utf8)

@@ -26,7 +26,7 @@ import Testing
     ]
 
     static func ingest(_ texts: [String], into db: String, batch: Int = 100) throws -> IngestReport {
-        let dir = NSTemporaryDirectory() + "kbctl-counts-\(UUID().uuidString)"
+        let dir = TestTemp.dir + "kbctl-counts-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let files = try texts.enumerated().map { i, t in
@@ -39,7 +39,7 @@ import Testing
         return try ingester.ingest(files)
     }
 
-    static func temp() -> String { NSTemporaryDirectory() + "kbctl-counts-\(UUID().uuidString).db" }
+    static func temp() -> String { TestTemp.dir + "kbctl-counts-\(UUID().uuidString).db" }
 
     @Test(arguments: [1, 100])
     func ingestKeepsTheCounts(batch: Int) throws {
