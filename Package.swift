@@ -29,7 +29,9 @@ let package = Package(
         // Migrations and lexicons are compiled into KB, so a copied binary needs no resource bundle.
         .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedTool"]),
-        .testTarget(name: "KBTests", dependencies: ["KB"], exclude: ["schema.sql", "Fixtures"]),
-        .testTarget(name: "kbctlTests", dependencies: ["KB"]),
+        // What both test targets share: where a test process writes its files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "KBTests", dependencies: ["KB", "TestSupport"], exclude: ["schema.sql", "Fixtures"]),
+        .testTarget(name: "kbctlTests", dependencies: ["KB", "TestSupport"]),
     ]
 )

@@ -1,4 +1,6 @@
 import Foundation
+// TestTemp (where tests write their files), for every file of this target.
+@_exported import TestSupport
 @testable import KB
 
 /// The invented knowledge base in `Fixtures/fixture.sql`, written into a fresh database file.

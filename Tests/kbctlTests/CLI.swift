@@ -1,4 +1,6 @@
 import Foundation
+// TestTemp (where tests write their files), for every file of this target.
+@_exported import TestSupport
 
 /// Runs the built `kbctl` binary the way a user does.
 enum CLI {

@@ -96,7 +96,8 @@ import Testing
     func indexedKnowledgeMatchesLikeCompiled(_ i: Int) throws {
         let p = Self.phrases[i]
         let bytes = EntityIndex.encode(Self.fixtureTables, digest: 1)
-        let indexed = try Knowledge(files: Self.fixtureFiles, index: try #require(try EntityIndex.decode(bytes, digest: 1)))
+        let tables: Knowledge.EntityTables = try #require(try EntityIndex.decode(bytes, digest: 1))
+        let indexed = try Knowledge(files: Self.fixtureFiles, index: tables)
         for k in [Self.fixture, indexed] {
             let tokens = k.tokenizer.tokenize(Array(p.text.unicodeScalars))
             let found = k.forms.longestMatch(in: tokens, at: 0).map { k.entries[$0.value.entry].name }
