@@ -27,8 +27,9 @@ extension KBCtl {
             try runReporting {
                 let engine = QueryEngine(dbPath: database.path)
                 if serve {
-                    let stem = ((database.path as NSString).lastPathComponent as NSString).deletingPathExtension
-                    let metadata = output ?? NSTemporaryDirectory() + "kbctl-datasette-\(stem)-\(getpid()).json"
+                    // kbctl becomes Datasette (exec) and cannot remove the file after: one file per
+                    // database, named by a hash of its absolute path, is written again at each serve.
+                    let metadata = output ?? DatasetteServer.defaultMetadataPath(dbPath: database.path)
                     try DatasetteServer.serve(dbPath: database.path, metadataPath: metadata, host: host, port: port, engine: engine)
                 }
                 try writeOutput(try DatasetteMetadata.json(dbPath: database.path, engine: engine), to: output)

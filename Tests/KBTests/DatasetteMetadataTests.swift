@@ -57,4 +57,15 @@ import Testing
         #expect(tables["grdb_migrations"]?["hidden"] as? Bool == true)
         #expect(tables["v_relations"]?["hidden"] == nil)
     }
+
+    /// `--serve` without `--output` writes one metadata file per database, not one per run: the
+    /// same database (by any path) reuses it, another database of the same name has its own.
+    @Test func servedMetadataHasOneFilePerDatabase() {
+        let here = FileManager.default.currentDirectoryPath
+        let a = DatasetteServer.defaultMetadataPath(dbPath: "kb.db")
+        #expect(a == DatasetteServer.defaultMetadataPath(dbPath: here + "/kb.db"))
+        #expect(a == DatasetteServer.defaultMetadataPath(dbPath: here + "/./kb.db"))
+        #expect(a != DatasetteServer.defaultMetadataPath(dbPath: "/elsewhere/kb.db"))
+        #expect(a.hasPrefix(NSTemporaryDirectory() + "kbctl-datasette-kb-") && a.hasSuffix(".json"))
+    }
 }

@@ -42,6 +42,8 @@ import Testing
         server.arguments = ["datasette", "--db", db, "--serve", "--port", String(port)]
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = PythonTools.venv! + "/bin:" + (env["PATH"] ?? "/usr/bin:/bin")
+        // The metadata file goes to the temporary folder: this test's, which is removed.
+        env["TMPDIR"] = TestTemp.dir
         server.environment = env
         server.standardOutput = FileHandle.nullDevice
         server.standardError = FileHandle.nullDevice

@@ -24,6 +24,14 @@ public enum DatasetteServer {
 
     /// Writes the metadata to `metadataPath` and replaces this process with Datasette (same
     /// process id, so a caller stops the server by stopping kbctl). Returns only by throwing.
+    /// Where `--serve` writes the metadata without `--output`: in the temporary folder, one file per
+    /// database (its name and a hash of its absolute path), so serving it again reuses the file.
+    public static func defaultMetadataPath(dbPath: String) -> String {
+        let absolute = URL(fileURLWithPath: dbPath).standardizedFileURL.path
+        let stem = ((absolute as NSString).lastPathComponent as NSString).deletingPathExtension
+        return NSTemporaryDirectory() + "kbctl-datasette-\(stem)-\(SHA256.hex(absolute).prefix(12)).json"
+    }
+
     public static func serve(dbPath: String, metadataPath: String, host: String, port: Int, engine: QueryEngine) throws -> Never {
         let data = try DatasetteMetadata.json(dbPath: dbPath, engine: engine)
         guard let datasette = executableOnPath("datasette") else { throw KBError.badArgument(installHint) }

@@ -36,8 +36,9 @@ extension Knowledge {
         public var givenNames: Set<String> = []
     }
 
-    /// Starts reading the tagger's weights on another core while the generated lexicons load: both
-    /// are needed before the first document. It starts once the generated files are parsed, not
+    /// Starts reading the tagger's weights on another core while the lexicons load: both are
+    /// needed before the first document. With the entity index (the built-in lexicons) it starts
+    /// at once. When the generated files are compiled from text it starts once they are parsed, not
     /// before: on two cores the parse, the hand-kept lexicons and the tagger would otherwise share
     /// them, and the generated load would wait longer for its files.
     @Sendable static func startTaggerLoad() {

@@ -24,7 +24,8 @@ public enum MetadataExtractor {
         for p in paragraphs {
             if let m = first(byline, in: p) { doc.author = m; break }
         }
-        if doc.author == nil, let last, let m = first(bio, in: last), last.count < 400 {
+        // The length first: the expression reads the whole paragraph (as UTF-16).
+        if doc.author == nil, let last, last.count < 400, let m = first(bio, in: last) {
             doc.author = m
         }
         for p in paragraphs {
