@@ -97,8 +97,6 @@ public final class Knowledge: Sendable {
     public let wordClasses: [String: Set<String>]
     /// The same classes as bits, for `is`: asked several times of every token.
     let classBits: StringTable<WordClassBits>
-    /// Class name → its bit in `classBits`.
-    let classBit: StringTable<Int>
     /// Class → its words in file order, for the classes of endings (`hasSuffix(_:in:)`).
     let classWords: [String: [String]]
     public let tokenizer: Tokenizer
@@ -123,16 +121,6 @@ public final class Knowledge: Sendable {
     /// Whether the word key belongs to the closed class.
     @inline(__always) public func `is`(_ key: String, _ c: WordClass) -> Bool {
         classBits[key]?.contains(c.bit) ?? false
-    }
-
-    /// Whether the word key belongs to the closed class named `wordClass` (classes named by data:
-    /// pattern rows); code names its classes as `WordClass` constants.
-    public func `is`(_ key: String, _ wordClass: String) -> Bool {
-        guard let bit = classBit[wordClass] else {
-            assertionFailure("unknown word class '\(wordClass)'")
-            return false
-        }
-        return classBits[key]?.contains(bit) ?? false
     }
 
     /// Whether the word key ends in one of the class's words (a class of endings: "agent-suffix").
@@ -383,12 +371,11 @@ public final class Knowledge: Sendable {
         for (n, p) in relationPatterns.enumerated() { for w in p.anchors { byAnchor[w, default: []].append(n) } }
         self.patternsByAnchor = StringTable(byAnchor)
         self.wordClasses = words
-        let bitOfClass = Dictionary(uniqueKeysWithValues: WordClass.sortedNames.enumerated().map { ($1, $0) })
-        precondition(bitOfClass.count <= 128, "WordClassBits holds 128 classes")
-        self.classBit = StringTable(bitOfClass)
+        precondition(WordClass.sortedNames.count <= 128, "WordClassBits holds 128 classes")
+        // A class's bit is `WordClass`'s, the one place that numbers them.
         self.classBits = StringTable(words.mapValues { classes in
             var bits = WordClassBits()
-            for c in classes { if let b = bitOfClass[c] { bits.insert(b) } }
+            for c in classes { if let wc = WordClass(name: c) { bits.insert(wc.bit) } }
             return bits
         })
         self.classWords = classWords
