@@ -224,11 +224,12 @@ public struct Ingester {
         try batch.flush(report: &report)
         batch.reportTiming()
         // Every document was re-extracted: the database's lexicons are this run's now.
-        // The entity counts are counted again from the mentions: this also mends counts another
-        // program left behind (`kbctl check` sends here).
+        // The entity counts and the row groups are counted again from the rows: this also mends
+        // counts another program left behind (`kbctl check` sends here).
         try queue.write { db in
             try KBDatabase.recordLexiconVersion(db, pipeline.knowledge.version, replace: true)
             try EntityCounts.recount(db)
+            try RowGroups.rebuild(db)
         }
         report.entities = try queue.read { try Self.entityCount($0) }
         return report

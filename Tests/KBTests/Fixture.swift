@@ -12,10 +12,12 @@ enum Fixture {
         let path = TestTemp.dir + "kbctl-fixture-\(UUID().uuidString).db"
         let queue = try KBDatabase.openForWriting(path: path)
         let sql = try String(contentsOf: folder.appendingPathComponent("fixture.sql"), encoding: .utf8)
-        // The rows are written as SQL, past kbctl's writers: the entity counts they keep are counted here.
+        // The rows are written as SQL, past kbctl's writers: the entity counts and row groups they
+        // keep are counted here.
         try queue.write { db in
             try db.execute(sql: sql)
             try EntityCounts.recount(db)
+            try RowGroups.rebuild(db)
         }
         return path
     }

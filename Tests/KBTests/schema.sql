@@ -3,6 +3,14 @@ CREATE INDEX documents_by_published ON documents(published);
 CREATE INDEX entity_counts_by_mentions ON entity_counts(mentions);
 CREATE INDEX mentions_by_entity ON mentions(entity_id);
 CREATE INDEX mentions_by_sentence ON mentions(sentence_id);
+CREATE UNIQUE INDEX relation_groups_by_key ON relation_groups(
+    predicate, ifnull(subject_entity_id, 0), ifnull(subject_text, ''), ifnull(object_entity_id, 0), ifnull(object_text, ''),
+    polarity, modality, ifnull(source_entity_id, 0), ifnull(source_text, ''), ifnull(cameo, ''));
+CREATE INDEX relation_groups_by_object ON relation_groups(object_entity_id);
+CREATE INDEX relation_groups_by_object_text ON relation_groups(object_text COLLATE NOCASE) WHERE object_text IS NOT NULL;
+CREATE INDEX relation_groups_by_root ON relation_groups(substr(cameo, 1, 2));
+CREATE INDEX relation_groups_by_subject ON relation_groups(subject_entity_id);
+CREATE INDEX relation_groups_by_subject_text ON relation_groups(subject_text COLLATE NOCASE) WHERE subject_text IS NOT NULL;
 CREATE INDEX relations_by_document ON relations(document_id);
 CREATE INDEX relations_by_object_groups ON relations(object_entity_id, predicate, subject_entity_id, subject_text, object_text,
                                                      polarity, modality, source_entity_id, source_text, cameo);
@@ -16,6 +24,7 @@ CREATE INDEX relations_by_statement ON relations(statement_id);
 CREATE INDEX relations_by_subject_groups ON relations(subject_entity_id, predicate, subject_text, object_entity_id, object_text,
                                                       polarity, modality, source_entity_id, source_text, cameo);
 CREATE INDEX relations_by_subject_text ON relations(subject_text COLLATE NOCASE) WHERE subject_text IS NOT NULL;
+CREATE UNIQUE INDEX role_groups_by_key ON role_groups(person_entity_id, role, ifnull(organization_entity_id, 0));
 CREATE INDEX roles_by_class ON roles(role_class);
 CREATE INDEX roles_by_document ON roles(document_id);
 CREATE INDEX roles_by_organization ON roles(organization_entity_id);
@@ -74,6 +83,21 @@ CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE relation_groups (
+    id                INTEGER PRIMARY KEY,
+    predicate         TEXT NOT NULL,
+    subject_entity_id INTEGER,
+    subject_text      TEXT,
+    object_entity_id  INTEGER,
+    object_text       TEXT,
+    polarity          INTEGER NOT NULL,
+    modality          INTEGER NOT NULL,
+    source_entity_id  INTEGER,
+    source_text       TEXT,
+    cameo             TEXT,
+    relations         INTEGER NOT NULL,
+    first_relation_id INTEGER NOT NULL
+);
 CREATE TABLE relations (
     id                INTEGER PRIMARY KEY,
     document_id       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -89,6 +113,14 @@ CREATE TABLE relations (
     cameo             TEXT CHECK (cameo IS NULL OR cameo GLOB '[0-9]*'),
     trigger           TEXT NOT NULL            -- the words that carried the predicate ("threats facing")
 , polarity INTEGER NOT NULL DEFAULT 0 CHECK (polarity BETWEEN 0 AND 1), modality INTEGER NOT NULL DEFAULT 0 CHECK (modality BETWEEN 0 AND 3));
+CREATE TABLE role_groups (
+    id                     INTEGER PRIMARY KEY,
+    person_entity_id       INTEGER NOT NULL,
+    role                   TEXT NOT NULL,
+    organization_entity_id INTEGER,
+    roles                  INTEGER NOT NULL,
+    first_role_id          INTEGER NOT NULL
+);
 CREATE TABLE roles (
     id                     INTEGER PRIMARY KEY,
     document_id            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -123,6 +155,71 @@ CREATE TABLE statements (
     char_start        INTEGER NOT NULL,
     char_end          INTEGER NOT NULL CHECK (char_end >= char_start)
 , speaker_of_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL, content TEXT, content_start INTEGER, content_end INTEGER, quote_start INTEGER, quote_end INTEGER, kind INTEGER NOT NULL DEFAULT 2 CHECK (kind BETWEEN 0 AND 3));
+CREATE TRIGGER relation_groups_delete AFTER DELETE ON relations BEGIN
+    UPDATE relation_groups SET relations = relations - 1,
+        first_relation_id = CASE WHEN first_relation_id <> OLD.id THEN first_relation_id ELSE ifnull((
+            SELECT min(r.id) FROM relations r
+            WHERE r.predicate = OLD.predicate AND r.subject_entity_id IS OLD.subject_entity_id AND r.subject_text IS OLD.subject_text
+              AND r.object_entity_id IS OLD.object_entity_id AND r.object_text IS OLD.object_text AND r.polarity = OLD.polarity
+              AND r.modality = OLD.modality AND r.source_entity_id IS OLD.source_entity_id AND r.source_text IS OLD.source_text
+              AND r.cameo IS OLD.cameo), 0) END
+    WHERE predicate = OLD.predicate AND ifnull(subject_entity_id, 0) = ifnull(OLD.subject_entity_id, 0)
+      AND ifnull(subject_text, '') = ifnull(OLD.subject_text, '') AND ifnull(object_entity_id, 0) = ifnull(OLD.object_entity_id, 0)
+      AND ifnull(object_text, '') = ifnull(OLD.object_text, '') AND polarity = OLD.polarity AND modality = OLD.modality
+      AND ifnull(source_entity_id, 0) = ifnull(OLD.source_entity_id, 0) AND ifnull(source_text, '') = ifnull(OLD.source_text, '')
+      AND ifnull(cameo, '') = ifnull(OLD.cameo, '');
+    DELETE FROM relation_groups WHERE (relations <= 0 OR first_relation_id = 0) AND predicate = OLD.predicate AND ifnull(subject_entity_id, 0) = ifnull(OLD.subject_entity_id, 0)
+      AND ifnull(subject_text, '') = ifnull(OLD.subject_text, '') AND ifnull(object_entity_id, 0) = ifnull(OLD.object_entity_id, 0)
+      AND ifnull(object_text, '') = ifnull(OLD.object_text, '') AND polarity = OLD.polarity AND modality = OLD.modality
+      AND ifnull(source_entity_id, 0) = ifnull(OLD.source_entity_id, 0) AND ifnull(source_text, '') = ifnull(OLD.source_text, '')
+      AND ifnull(cameo, '') = ifnull(OLD.cameo, '');
+END;
+CREATE TRIGGER relation_groups_update AFTER UPDATE OF predicate, subject_entity_id, subject_text, object_entity_id, object_text, polarity, modality, source_entity_id, source_text, cameo ON relations BEGIN
+    UPDATE relation_groups SET relations = relations - 1,
+        first_relation_id = CASE WHEN first_relation_id <> OLD.id THEN first_relation_id ELSE ifnull((
+            SELECT min(r.id) FROM relations r
+            WHERE r.predicate = OLD.predicate AND r.subject_entity_id IS OLD.subject_entity_id AND r.subject_text IS OLD.subject_text
+              AND r.object_entity_id IS OLD.object_entity_id AND r.object_text IS OLD.object_text AND r.polarity = OLD.polarity
+              AND r.modality = OLD.modality AND r.source_entity_id IS OLD.source_entity_id AND r.source_text IS OLD.source_text
+              AND r.cameo IS OLD.cameo), 0) END
+    WHERE predicate = OLD.predicate AND ifnull(subject_entity_id, 0) = ifnull(OLD.subject_entity_id, 0)
+      AND ifnull(subject_text, '') = ifnull(OLD.subject_text, '') AND ifnull(object_entity_id, 0) = ifnull(OLD.object_entity_id, 0)
+      AND ifnull(object_text, '') = ifnull(OLD.object_text, '') AND polarity = OLD.polarity AND modality = OLD.modality
+      AND ifnull(source_entity_id, 0) = ifnull(OLD.source_entity_id, 0) AND ifnull(source_text, '') = ifnull(OLD.source_text, '')
+      AND ifnull(cameo, '') = ifnull(OLD.cameo, '');
+    DELETE FROM relation_groups WHERE (relations <= 0 OR first_relation_id = 0) AND predicate = OLD.predicate AND ifnull(subject_entity_id, 0) = ifnull(OLD.subject_entity_id, 0)
+      AND ifnull(subject_text, '') = ifnull(OLD.subject_text, '') AND ifnull(object_entity_id, 0) = ifnull(OLD.object_entity_id, 0)
+      AND ifnull(object_text, '') = ifnull(OLD.object_text, '') AND polarity = OLD.polarity AND modality = OLD.modality
+      AND ifnull(source_entity_id, 0) = ifnull(OLD.source_entity_id, 0) AND ifnull(source_text, '') = ifnull(OLD.source_text, '')
+      AND ifnull(cameo, '') = ifnull(OLD.cameo, '');
+    INSERT INTO relation_groups (predicate, subject_entity_id, subject_text, object_entity_id, object_text, polarity, modality,
+                                 source_entity_id, source_text, cameo, relations, first_relation_id)
+    VALUES (NEW.predicate, NEW.subject_entity_id, NEW.subject_text, NEW.object_entity_id, NEW.object_text, NEW.polarity, NEW.modality,
+            NEW.source_entity_id, NEW.source_text, NEW.cameo, 1, NEW.id)
+    ON CONFLICT (predicate, ifnull(subject_entity_id, 0), ifnull(subject_text, ''), ifnull(object_entity_id, 0), ifnull(object_text, ''),
+                 polarity, modality, ifnull(source_entity_id, 0), ifnull(source_text, ''), ifnull(cameo, ''))
+    DO UPDATE SET relations = relations + 1, first_relation_id = min(first_relation_id, excluded.first_relation_id);
+END;
+CREATE TRIGGER role_groups_delete AFTER DELETE ON roles BEGIN
+    UPDATE role_groups SET roles = roles - 1,
+        first_role_id = CASE WHEN first_role_id <> OLD.id THEN first_role_id ELSE ifnull((
+            SELECT min(r.id) FROM roles r WHERE r.person_entity_id = OLD.person_entity_id AND r.role = OLD.role
+              AND r.organization_entity_id IS OLD.organization_entity_id), 0) END
+    WHERE person_entity_id = OLD.person_entity_id AND role = OLD.role AND ifnull(organization_entity_id, 0) = ifnull(OLD.organization_entity_id, 0);
+    DELETE FROM role_groups WHERE (roles <= 0 OR first_role_id = 0) AND person_entity_id = OLD.person_entity_id AND role = OLD.role AND ifnull(organization_entity_id, 0) = ifnull(OLD.organization_entity_id, 0);
+END;
+CREATE TRIGGER role_groups_update AFTER UPDATE OF person_entity_id, role, organization_entity_id ON roles BEGIN
+    UPDATE role_groups SET roles = roles - 1,
+        first_role_id = CASE WHEN first_role_id <> OLD.id THEN first_role_id ELSE ifnull((
+            SELECT min(r.id) FROM roles r WHERE r.person_entity_id = OLD.person_entity_id AND r.role = OLD.role
+              AND r.organization_entity_id IS OLD.organization_entity_id), 0) END
+    WHERE person_entity_id = OLD.person_entity_id AND role = OLD.role AND ifnull(organization_entity_id, 0) = ifnull(OLD.organization_entity_id, 0);
+    DELETE FROM role_groups WHERE (roles <= 0 OR first_role_id = 0) AND person_entity_id = OLD.person_entity_id AND role = OLD.role AND ifnull(organization_entity_id, 0) = ifnull(OLD.organization_entity_id, 0);
+    INSERT INTO role_groups (person_entity_id, role, organization_entity_id, roles, first_role_id)
+    VALUES (NEW.person_entity_id, NEW.role, NEW.organization_entity_id, 1, NEW.id)
+    ON CONFLICT (person_entity_id, role, ifnull(organization_entity_id, 0))
+    DO UPDATE SET roles = roles + 1, first_role_id = min(first_role_id, excluded.first_role_id);
+END;
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     -- keeps sentences_fts (external content) in step with sentences
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);

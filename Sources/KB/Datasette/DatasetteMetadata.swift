@@ -21,7 +21,8 @@ public enum DatasetteMetadata {
     /// Tables behind the views: kbctl's to change (KB-CONTRACT.md), so hidden from the table list;
     /// Datasette still serves them by URL.
     static let internalTables = ["grdb_migrations", "sentences_fts", "documents", "sentences", "entities", "aliases",
-                                 "mentions", "statements", "relations", "roles", "entity_counts"]
+                                 "mentions", "statements", "relations", "roles", "entity_counts",
+                                 "relation_groups", "role_groups"]
 
     /// The columns a first look at each view is most often split by.
     static let facets: [String: [String]] = [

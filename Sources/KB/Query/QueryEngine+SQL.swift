@@ -8,18 +8,29 @@ import Foundation
 /// * a grouped answer counts rows of the tables by id, then names only the groups.
 /// QueryPlanTests checks the plans; `scripts/bench.sh --queries-100k` times them on 100,000 articles.
 extension QueryEngine {
-    /// The threat class as `v_threats` selects it (CAMEO root 13, THREATEN), for a query that
-    /// counts `relations` itself: v_threats reads each row's sentence for its `evidence`.
-    static let threatClass = "substr(x.cameo, 1, 2) = '13'"
-
     /// The SQL and its arguments for a question, without running it.
     public func compile(_ question: Question, _ o: QueryOptions) -> (sql: String, arguments: [String: String]) {
         var c = SQLParts(o)
         let limit = o.limit.map { " LIMIT \($0)" } ?? ""
         switch question {
         case let .relations(predicate, subject, object):
+            // Threats are the class `v_threats` selects (CAMEO root 13, THREATEN), read from the
+            // table itself: v_threats reads each row's sentence for its `evidence`.
+            // Without a document or date filter, the groups are counted already (relation_groups,
+            // migration 0012): the answer adds up groups, not rows. Every row of a group has its
+            // polarity, so the group's first row speaks for it.
+            let grouped = !o.rows && c.filters.isEmpty
+            let table = grouped ? "relation_groups" : "relations"
+            // A name, when there is one, drives through its own index: `+` keeps SQLite off the
+            // class's and the predicate's, which hold many more groups than one name has.
+            let plus = [subject, object, o.source].contains { $0 != nil } ? "+" : ""
             var more: [String] = []
-            if predicate == "threaten" { more.append(Self.threatClass) } else if let p = predicate { c.args["predicate"] = p; more.append("x.predicate = :predicate") }
+            if predicate == "threaten" {
+                more.append("substr(\(plus)x.cameo, 1, 2) = '13'")
+            } else if let p = predicate {
+                c.args["predicate"] = p
+                more.append("\(plus)x.predicate = :predicate")
+            }
             // The first name drives: its two branches (entity, name as written) each read their own
             // index (0010's covering ones for subject and object); further names are filters.
             var branches: [[String]] = [[]]
@@ -28,13 +39,13 @@ extension QueryEngine {
                 if branches == [[]] {
                     branches = c.branches("\(column)_entity_id", "\(column)_text", param, name)
                 } else {
-                    more.append(c.named("relations", "\(column)_entity_id", "\(column)_text", param, name))
+                    more.append(c.named(table, "\(column)_entity_id", "\(column)_text", param, name))
                 }
             }
             // Polarity as v_relations spells it, whatever number the table stores it as (0009).
             if let pol = o.polarity {
                 c.args["polarity"] = pol
-                more.append("EXISTS (SELECT 1 FROM v_relations p WHERE p.relation_id = x.id AND p.polarity = :polarity)")
+                more.append("EXISTS (SELECT 1 FROM v_relations p WHERE p.relation_id = x.\(grouped ? "first_relation_id" : "id") AND p.polarity = :polarity)")
             }
             let parts = branches.map { $0 + more }
             if o.rows {
@@ -46,7 +57,11 @@ extension QueryEngine {
                     """, c.args)
             }
             let counted = parts.map {
-                """
+                grouped ? """
+                SELECT x.predicate, x.subject_entity_id, x.subject_text, x.object_entity_id, x.object_text, x.polarity, x.modality,
+                       x.source_entity_id, x.source_text, x.relations AS n, x.first_relation_id AS first
+                FROM relation_groups x\(c.whereClause($0))
+                """ : """
                 SELECT x.predicate, x.subject_entity_id, x.subject_text, x.object_entity_id, x.object_text, x.polarity, x.modality,
                        x.source_entity_id, x.source_text, count(*) AS n, min(x.id) AS first
                 FROM \(c.from("relations"))\(c.whereClause($0))
@@ -95,15 +110,21 @@ extension QueryEngine {
                 ORDER BY x.document_id, x.sentence_id, x.statement_id\(limit)
                 """, c.args)
         case .roles:
-            // Counted by ids through roles(person_entity_id, role, organization_entity_id), then by name.
+            // The groups by ids (role_groups, migration 0012; with a document or date filter, the
+            // rows counted through roles(person_entity_id, role, organization_entity_id)), then by name.
             return ("""
                 SELECT g.person, g.role, g.organization, g.count, v.evidence
                 FROM (
                     SELECT p.name AS person, i.role, o.name AS organization, sum(i.n) AS count, min(i.first) AS first
                     FROM (
+                        \(c.filters.isEmpty ? """
+                        SELECT rg.person_entity_id, rg.role, rg.organization_entity_id, rg.roles AS n, rg.first_role_id AS first
+                        FROM role_groups rg
+                        """ : """
                         SELECT x.person_entity_id, x.role, x.organization_entity_id, count(*) AS n, min(x.id) AS first
                         FROM \(c.from("roles"))\(c.whereClause([]))
                         GROUP BY 1, 2, 3
+                        """)
                     ) i
                     JOIN entities p ON p.id = i.person_entity_id
                     LEFT JOIN entities o ON o.id = i.organization_entity_id

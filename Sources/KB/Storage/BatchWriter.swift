@@ -127,8 +127,10 @@ public final class BatchWriter {
         try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try EntityCounts.add(db, mentioning: doc.mentions.map { entityIDs[$0.entity] })
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
+        let before = try RowGroups.lastIDs(db)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
+        try RowGroups.add(db, after: before)
         if existing != nil { try Store.removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
     }

@@ -48,6 +48,7 @@ public enum Checker {
     /// is opened held to reading with a busy timeout, every check sees one snapshot, so it can run
     /// while an ingest writes; each check takes time linear in the size of the database.
     static let countsCheck = "entity counts match the mentions"
+    static let groupsCheck = "relation and role groups match their rows"
 
     public static func run(dbPath: String) throws -> (table: ResultTable, ok: Bool) {
         let queue = try KBDatabase.openForReading(path: dbPath)
@@ -92,6 +93,11 @@ public enum Checker {
             attempt(countsCheck) {
                 let bad = try Int.fetchOne(db, sql: EntityCounts.mismatches) ?? 0
                 record(countsCheck, bad == 0, bad == 0 ? "" : "\(bad) entities' counts differ from their mentions (rows changed by another program); "
+                    + "'kbctl reextract --db \(dbPath)' counts them again")
+            }
+            attempt(groupsCheck) {
+                let bad = try Int.fetchOne(db, sql: RowGroups.mismatches) ?? 0
+                record(groupsCheck, bad == 0, bad == 0 ? "" : "\(bad) group(s) differ from the relations and roles (changed by another program); "
                     + "'kbctl reextract --db \(dbPath)' counts them again")
             }
             attempt("full-text index content") {

@@ -130,7 +130,9 @@ public enum Merger {
                 SELECT \(values) FROM shard.\(table) s\(join) JOIN temp.merge_documents d ON d.old = \(document) ORDER BY s.id
                 """)
         }
-        // The copied documents' mentions, added to the entity counts as a writer adds them.
+        // The copied relations and roles join their groups, and the copied documents' mentions are
+        // added to the entity counts, as a writer adds them.
+        try RowGroups.add(db, after: (offsets["relations"]!, offsets["roles"]!))
         try db.execute(sql: """
             INSERT INTO main.entity_counts (entity_id, mentions, documents)
             SELECT e.new, count(*), count(DISTINCT t.document_id)

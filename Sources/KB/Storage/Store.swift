@@ -89,6 +89,7 @@ public enum Store {
             statementIDs.append(db.lastInsertedRowID)
         }
 
+        let before = try RowGroups.lastIDs(db)
         let insertRelation = try db.cachedStatement(sql: """
             INSERT INTO relations (document_id, sentence_id, subject_entity_id, subject_text, predicate, object_entity_id, object_text,
                                    polarity, modality, source_entity_id, source_text, statement_id, cameo, trigger)
@@ -106,6 +107,7 @@ public enum Store {
         for r in doc.roles {
             try insertRole.execute(arguments: [documentID, sentenceIDs[r.sentence], entityIDs[r.person], r.written.isEmpty ? r.role : r.written, entity(r.organization), r.role])
         }
+        try RowGroups.add(db, after: before)
         if existing != nil { try removeOrphanEntities(db, among: formerEntities + entityIDs) }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
     }
