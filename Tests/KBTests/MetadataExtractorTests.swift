@@ -67,3 +67,45 @@ import Testing
         #expect(MetadataExtractor.hasFourDigits(text) == (date != nil))
     }
 }
+
+/// The expressions run only where what they spell literally stands (a byline's opening, a hyphen,
+/// a month's name); the answers are those of the expressions alone.
+@Suite struct MetadataPrefilterTests {
+    static let bylines: [(name: String, paragraph: String, author: String?)] = [
+        ("By", "By Amara Okafor", "Amara Okafor"),
+        ("BY", "BY Lars Holm", "Lars Holm"),
+        ("Written by", "Written by Ines Duarte Silva", "Ines Duarte Silva"),
+        ("Author:", "Author: Kenji Watanabe", "Kenji Watanabe"),
+        ("lower case is no byline", "by Amara Okafor", nil),
+        ("not at the start", "Reported By Amara Okafor", nil),
+        ("a word that starts like one", "Bystanders saw Amara Okafor", nil),
+    ]
+
+    @Test(arguments: bylines.indices)
+    func bylinesAreReadAsTheExpressionReadsThem(_ i: Int) {
+        let c = Self.bylines[i]
+        #expect(MetadataExtractor.byline(in: c.paragraph) == c.author, "\(c.name)")
+        #expect(MetadataExtractor.first(MetadataExtractor.byline, in: c.paragraph) == c.author, "\(c.name)")
+    }
+
+    static let dates: [(name: String, text: String, date: String?)] = [
+        ("ISO, no month name", "Filed 2023-08-14 in Accra.", "2023-08-14"),
+        ("month first", "Signed in Nairobi on September 30, 2022.", "2022-09-30"),
+        ("day first", "Signed in Hanoi on 2 May 2018.", "2018-05-02"),
+        ("a year and a lower-case month", "In 2019 the may fly season began.", nil),
+        ("a year and a hyphen, no date", "The 2019 cease-fire held.", nil),
+    ]
+
+    @Test(arguments: dates.indices)
+    func datesNeedWhatTheirExpressionSpells(_ i: Int) {
+        let c = Self.dates[i]
+        #expect(MetadataExtractor.date(in: c.text) == c.date, "\(c.name)")
+    }
+
+    @Test func monthNamesAreFoundAnywhere() {
+        #expect(MetadataExtractor.hasMonthName("talks in December"))
+        #expect(MetadataExtractor.hasMonthName("Junewas"))
+        #expect(!MetadataExtractor.hasMonthName("june, july"))
+        #expect(!MetadataExtractor.hasMonthName(""))
+    }
+}

@@ -168,8 +168,20 @@ import Testing
     ])
     func aSpanCountsCodePoints(_ name: String, _ sentence: String, _ piece: String, _ expected: [Int]) {
         let start = name == "ascii" ? 100 : 0
-        let span = StoredText.span(of: piece, in: Array(sentence.unicodeScalars), start: start)
+        let span = StoredText.span(of: piece, in: Array(sentence.unicodeScalars)[...], start: start)
         #expect((span.map { [$0.start, $0.end] } ?? []) == expected, "\(name)")
+    }
+
+    /// A sentence read as its span of the document's code points (a slice that does not start at
+    /// zero) gives the spans its own array gives.
+    @Test(arguments: ["Peru said no.", "Élodie said “no”.", "no, and no.", "🕊 Peru said no"])
+    func aSliceOfTheDocumentGivesTheSameSpans(_ sentence: String) {
+        let document = Array("Earlier text 🕊. ".unicodeScalars) + Array(sentence.unicodeScalars) + Array(" Later.".unicodeScalars)
+        let from = 16, slice = document[from..<(from + sentence.unicodeScalars.count)]
+        for piece in ["said", "no", "Peru", "absent"] {
+            let a = StoredText.span(of: piece, in: slice, start: from), b = StoredText.span(of: piece, in: Array(sentence.unicodeScalars)[...], start: from)
+            #expect(a?.start == b?.start && a?.end == b?.end, "\(sentence) / \(piece)")
+        }
     }
 
     /// A stored text its sentences do not rebuild (here: words after the last sentence) is kept.
@@ -182,5 +194,28 @@ import Testing
         #expect(try Self.value(old, "SELECT text FROM documents") == "Hi there. [footer]".databaseValue)
         #expect(try Self.value(old, "SELECT text FROM v_documents") == "Hi there. [footer]".databaseValue)
         #expect(try Self.value(old, "SELECT gap FROM sentences") == "".databaseValue)
+    }
+}
+
+/// A sentence is stored by its text only when the text is exactly its code points: compared as
+/// UTF-8 bytes, which must agree with comparing scalars.
+@Suite struct StoredTextSameTests {
+    static let cases: [(name: String, text: String, scalars: String, same: Bool)] = [
+        ("ASCII", "Peru warned Chile.", "Peru warned Chile.", true),
+        ("accents and curly quotes", "“Ça va,” said Zoë.", "“Ça va,” said Zoë.", true),
+        ("emoji", "Talks 🤝 resumed.", "Talks 🤝 resumed.", true),
+        ("one letter differs", "Peru warned Chile.", "Peru warned Chila.", false),
+        ("shorter text", "Peru warned", "Peru warned Chile.", false),
+        ("longer text", "Peru warned Chile.", "Peru warned", false),
+        ("a composed and a decomposed é", "é", "e\u{301}", false),
+        ("empty", "", "", true),
+    ]
+
+    @Test(arguments: cases.indices)
+    func bytesAgreeWithScalars(_ i: Int) {
+        let c = Self.cases[i]
+        let scalars = Array(c.scalars.unicodeScalars)
+        #expect(StoredText.same(c.text, scalars[...]) == c.same, "\(c.name)")
+        #expect(c.text.unicodeScalars.elementsEqual(scalars) == c.same, "\(c.name)")
     }
 }

@@ -33,8 +33,8 @@ extension Coreference {
     func resolvePronouns(_ doc: inout AnalyzedDocument) {
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             var found: [Mention] = []
-            for (k, tok) in doc.sentences[si].tokens.enumerated() {
-                guard let a = agreement(of: tok), let e = referent(of: k, a, si, doc) else { continue }
+            for k in doc.sentences[si].tokens.indices {
+                guard let a = agreement(of: doc.sentences[si].tokens[k]), let e = referent(of: k, a, si, doc) else { continue }
                 found.append(Mention(entity: e, first: k, last: k, method: .coreference, form: .pronoun))
                 // Later pronouns of the sentence may refer through this one.
                 doc.sentences[si].mentions.append(found.last!)

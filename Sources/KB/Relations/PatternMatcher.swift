@@ -6,6 +6,10 @@ struct PatternMatcher {
     /// every pattern tries every start, and most patterns begin with an actor.
     private var actorAt: [Actors.Actor?]? = nil
 
+    /// The marks a skip or a span does not cross (made once: an array literal in the loop was
+    /// built at every step).
+    static let sentenceEnds: [String] = [";", ".", "?", "!"]
+
     init(patterns: [RelationPattern]) {
         self.patterns = patterns
     }
@@ -35,7 +39,8 @@ struct PatternMatcher {
         }
         all.sort { ($0.pattern.priority, $0.last - $0.first) > ($1.pattern.priority, $1.last - $1.first) }
         var kept: [Match] = []
-        for m in all where !kept.contains(where: { !Set($0.words).isDisjoint(with: m.words) }) { kept.append(m) }
+        // A few words each: compared in place, where a Set per comparison cost an allocation.
+        for m in all where !kept.contains(where: { k in k.words.contains(where: m.words.contains) }) { kept.append(m) }
         return kept
     }
 
@@ -56,7 +61,7 @@ struct PatternMatcher {
             for n in 0...4 {
                 let j = i + n
                 guard j <= t.count else { break }
-                if n > 0, [";", ".", "?", "!"].contains(t[j - 1].text) { break }
+                if n > 0, Self.sentenceEnds.contains(t[j - 1].text) { break }
                 let saved = (captures, words)
                 if let end = step(rest, a, j, &captures, &words) { return end }
                 (captures, words) = saved
@@ -66,14 +71,14 @@ struct PatternMatcher {
             for j in (i + 1)...min(t.count, i + 20) {
                 // One clause: no comma, no sentence end, no relative clause ("countries that have
                 // been hostile" is not what is evaluated).
-                if [",", ";", ".", "?", "!"].contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1], .relative) { break }
+                if t[j - 1].text == "," || Self.sentenceEnds.contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1], .relative) { break }
                 captures.append(evaluated(i, j, a))
                 if let end = step(rest, a, j, &captures, &words) { return end }
                 captures.removeLast()
             }
             return nil
         case let .words(keys, optional):
-            if i < t.count, keys.contains(t[i].key) {
+            if i < t.count, keys.contains(t[i]) {
                 words.append(i)
                 if let end = step(rest, a, i + 1, &captures, &words) { return end }
                 words.removeLast()

@@ -17,7 +17,7 @@ public struct RelationPattern: Sendable {
         /// `SPAN`: up to twenty tokens of one clause (no comma, sentence end or relative word)
         /// standing for what is evaluated: the first actor in it, else its first noun phrase as written.
         case span
-        case words(Set<String>, optional: Bool)
+        case words(WordSet, optional: Bool)
         /// `QUOTE?`: an optional quotation mark of any kind.
         case quote
         /// `@positive`, `@negative`: an evaluative word of that polarity.
@@ -36,7 +36,7 @@ public struct RelationPattern: Sendable {
     public var cameo: String
     /// The words of the first required literal unit: a sentence without any of them cannot match.
     public var anchors: Set<String> {
-        for u in units { if case let .words(keys, optional) = u, !optional { return keys } }
+        for u in units { if case let .words(keys, optional) = u, !optional { return Set(keys.keys) } }
         return []
     }
 
@@ -64,7 +64,7 @@ public struct RelationPattern: Sendable {
                     throw LexiconError.badValue(file: file, row: id, column: "pattern", value: String(u))
                 }
                 let optional = u.hasSuffix("?")
-                return .words(Set(u.dropLast(optional ? 1 : 0).split(separator: "|").map(String.init)), optional: optional)
+                return .words(WordSet(u.dropLast(optional ? 1 : 0).split(separator: "|").map(String.init)), optional: optional)
             }
         }
         self.units = units

@@ -17,12 +17,12 @@ public enum MetadataExtractor {
         let (paragraphs, last) = outerParagraphs(doc.text)
         var headline = false
         // A byline is short and unpunctuated too, but it names the author, not the article.
-        if let last, let first = paragraphs.first, isHeadline(first), Self.first(byline, in: first) == nil {
+        if let last, let first = paragraphs.first, isHeadline(first), byline(in: first) == nil {
             doc.title = first
             headline = true
         }
         for p in paragraphs {
-            if let m = first(byline, in: p) { doc.author = m; break }
+            if let m = byline(in: p) { doc.author = m; break }
         }
         // The length first: the expression reads the whole paragraph (as UTF-16).
         if doc.author == nil, let last, last.count < 400, let m = first(bio, in: last) {
@@ -78,6 +78,28 @@ public enum MetadataExtractor {
         return !".!?\u{201D}\"".unicodeScalars.contains(last)
     }
 
+    /// The author a byline names. The expression is anchored at one of four openings: a paragraph
+    /// that starts with none of them is not handed to it (converting it to UTF-16 cost more than
+    /// the rest of the metadata).
+    static func byline(in p: String) -> String? {
+        let u = p.utf8
+        guard u.starts(with: "By".utf8) || u.starts(with: "BY".utf8) || u.starts(with: "Written by".utf8)
+                || u.starts(with: "Author:".utf8) else { return nil }
+        return first(byline, in: p)
+    }
+
+    /// Whether a month's name, as the date expressions spell it, stands in `s`.
+    static func hasMonthName(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        return monthNames.contains { name in
+            let n = Array(name.utf8)
+            guard u.count >= n.count else { return false }
+            return (0...(u.count - n.count)).contains { i in u[i] == n[0] && u[i..<(i + n.count)].elementsEqual(n) }
+        }
+    }
+
+    static let monthNames = months.split(separator: "|").map(String.init)
+
     static func first(_ re: NSRegularExpression, in s: String) -> String? {
         let r = NSRange(s.startIndex..., in: s)
         guard let m = re.firstMatch(in: s, range: r), let g = Range(m.range(at: 1), in: s) else { return nil }
@@ -100,11 +122,12 @@ public enum MetadataExtractor {
         // Every form has a four-digit year: most paragraphs have none, and the expressions cost.
         guard hasFourDigits(s) else { return nil }
         let r = NSRange(s.startIndex..., in: s)
-        let monthNames = months.split(separator: "|").map(String.init)
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String { Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
-        if let m = dateISO.firstMatch(in: s, range: r) {
+        // Each expression only where what it spells literally stands: a hyphen, a month's name.
+        if s.utf8.contains(UInt8(ascii: "-")), let m = dateISO.firstMatch(in: s, range: r) {
             return "\(group(m, 1))-\(group(m, 2))-\(group(m, 3))"
         }
+        guard hasMonthName(s) else { return nil }
         if let m = dateMDY.firstMatch(in: s, range: r), let mi = monthNames.firstIndex(of: group(m, 1)), let d = Int(group(m, 2)) {
             return String(format: "%@-%02d-%02d", group(m, 3), mi + 1, d)
         }

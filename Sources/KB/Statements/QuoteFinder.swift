@@ -8,10 +8,11 @@ enum QuoteFinder {
     static func spans(in t: [Token]) -> [Span] {
         var out: [Span] = []
         var open: Int?
-        for (i, tok) in t.enumerated() {
-            guard let role = QuotationMarks.role(of: tok.text) else { continue }
+        // By index: a `for tok in t` copies every token (its two strings retained and released).
+        for i in t.indices {
+            guard let role = QuotationMarks.role(of: t[i].text) else { continue }
             if let o = open {
-                if QuotationMarks.closes(tok.text, opener: t[o].text) { out.append(Span(open: o, close: i)); open = nil }
+                if QuotationMarks.closes(t[i].text, opener: t[o].text) { out.append(Span(open: o, close: i)); open = nil }
             } else if role != .closing {
                 open = i
             }

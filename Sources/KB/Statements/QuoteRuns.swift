@@ -22,7 +22,9 @@ enum QuoteRuns {
         var open: (s: Int, t: Int)?
         var last: (s: Int, t: Int)?  // the last token seen, to end a run at its paragraph's end
         var paragraph = -1
-        for (si, s) in doc.sentences.enumerated() where !s.isHeadline {
+        // By index: iterating the values copies every sentence and token.
+        for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
+            let s = doc.sentences[si]
             var first = 0
             if s.paragraph != paragraph {
                 paragraph = s.paragraph
@@ -36,10 +38,11 @@ enum QuoteRuns {
                     }
                 }
             }
-            for (ti, tok) in s.tokens.enumerated() where ti >= first {
-                if isOpening(tok.text) || (tok.text == "\"" && open == nil) {
+            for ti in s.tokens.indices where ti >= first {
+                let text = s.tokens[ti].text
+                if isOpening(text) || (text == "\"" && open == nil) {
                     open = (si, ti)
-                } else if isClosing(tok.text) || tok.text == "\"", let o = open {
+                } else if isClosing(text) || text == "\"", let o = open {
                     if si > o.s { runs.append(Run(openSentence: o.s, openToken: o.t, closeSentence: si, closeToken: ti, closed: true)) }
                     open = nil
                 }

@@ -4,13 +4,13 @@
 extension StatementMatcher {
     /// Matches unit `u` at `state.pos`, going left (`forward` false) or right; `stop` holds the
     /// keys of the literal unit after this one, which end a content span or an aside.
-    func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: Set<String>? = nil) -> Bool {
+    func step(_ u: StatementPattern.Unit, _ number: Int, _ state: inout State, forward: Bool, stop: WordSet? = nil) -> Bool {
         let t = tokens
         switch u {
         case .cue: return false
         case let .words(keys, optional):
             let i = forward ? state.pos : state.pos - 1
-            if i >= 0, i < t.count, keys.contains(t[i].key) {
+            if i >= 0, i < t.count, keys.contains(t[i]) {
                 state.pos += forward ? 1 : -1
                 return true
             }
@@ -99,11 +99,11 @@ extension StatementMatcher {
     }
 
     /// Past ", based on reports from the border," when the keys `next` follow its closing comma.
-    func pastAside(_ p: Int, before next: Set<String>?) -> Int {
+    func pastAside(_ p: Int, before next: WordSet?) -> Int {
         let t = tokens
         guard let next, p < t.count, t[p].text == "," else { return p }
         for c in (p + 1)..<min(t.count - 1, p + 20) where t[c].text == "," || t[c].text == ";" {
-            return t[c].text == "," && next.contains(t[c + 1].key) ? c + 1 : p
+            return t[c].text == "," && next.contains(t[c + 1]) ? c + 1 : p
         }
         return p
     }
@@ -127,11 +127,11 @@ extension StatementMatcher {
     }
 
     /// Content after the cue: to the `stop` literal when one follows, else to the sentence end.
-    func contentAfter(_ number: Int, _ state: inout State, _ stop: Set<String>?) -> Bool {
+    func contentAfter(_ number: Int, _ state: inout State, _ stop: WordSet?) -> Bool {
         let t = tokens
         let p = state.pos
         if let stop {
-            guard let e = (p..<t.count).first(where: { stop.contains(t[$0].key) }), e > p else { return false }
+            guard let e = (p..<t.count).first(where: { stop.contains(t[$0]) }), e > p else { return false }
             state.spans[number] = p..<e
             state.pos = e
             return true

@@ -38,7 +38,7 @@ public struct StatementPattern: Sendable {
         case aside
         case tag(PennTag)
         case wordClass([WordClass])
-        case words(Set<String>, optional: Bool)
+        case words(WordSet, optional: Bool)
 
         var isCapture: Bool {
             switch self {
@@ -124,7 +124,7 @@ public struct StatementPattern: Sendable {
         let optional = u.hasSuffix("?") && u.count > 1
         let keys = u.dropLast(optional ? 1 : 0).split(separator: "|").map(String.init)
         guard !keys.isEmpty, keys.allSatisfy({ $0 == $0.lowercased() }) else { return nil }
-        return .words(Set(keys), optional: optional)
+        return .words(WordSet(keys), optional: optional)
     }
 
     /// `CUE`, `CUE/verb`, `CUE/noun`, `CUE/according_to`, each with an optional `:TAG`.

@@ -70,23 +70,30 @@ public struct DocumentRows: Sendable {
             SentenceRow(ordinal: s.ordinal, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, date: s.date, gap: gaps?[i] ?? "")
         }
         entities = doc.entities.map { EntityRow(name: $0.name, type: $0.type.rawValue, aliases: $0.aliases.union([$0.name]).sorted()) }
+        // A sentence's own code points: when `gaps` found every sentence's text to be its span of
+        // the document, that span itself (no copy); else decoded from its text.
+        func own(_ s: Sentence) -> ArraySlice<Unicode.Scalar> {
+            gaps != nil ? doc.scalars[s.start..<s.end] : Array(s.text.unicodeScalars)[...]
+        }
         var mentions: [MentionRow] = []
-        var scalars: [[Unicode.Scalar]] = []
-        scalars.reserveCapacity(doc.sentences.count)
-        for (si, s) in doc.sentences.enumerated() {
-            let own = Array(s.text.unicodeScalars)
-            scalars.append(own)
+        for si in doc.sentences.indices {
+            let s = doc.sentences[si]
+            guard !s.mentions.isEmpty else { continue }
+            let own = own(s)
             for m in s.mentions {
                 let a = s.tokens[m.first].start, b = s.tokens[m.last].end
                 let surface = doc.slice(a, b)
-                let inSentence = a >= s.start && a <= b && b <= s.start + own.count && own[(a - s.start)..<(b - s.start)].elementsEqual(surface.unicodeScalars)
+                let inSentence = a >= s.start && a <= b && b <= s.start + own.count
+                    && own[(own.startIndex + a - s.start)..<(own.startIndex + b - s.start)].elementsEqual(surface.unicodeScalars)
                 mentions.append(MentionRow(entity: m.entity, sentence: si, start: a, end: b, surface: inSentence ? nil : surface,
                                            method: StoredCode.of(m.method)))
             }
         }
         self.mentions = mentions
         statements = doc.statements
-        statementTexts = doc.statements.map { StoredText.StatementText($0, sentence: scalars[$0.sentence], start: doc.sentences[$0.sentence].start) }
+        statementTexts = doc.statements.map {
+            StoredText.StatementText($0, sentence: own(doc.sentences[$0.sentence]), start: doc.sentences[$0.sentence].start)
+        }
         relations = doc.relations
         roles = doc.roles
     }

@@ -15,7 +15,7 @@ enum StoredText {
         for s in doc.sentences {
             // v_documents puts the sentences together in ordinal order.
             guard s.ordinal > ordinal, s.start >= end, s.end >= s.start, s.end <= doc.scalars.count,
-                  s.text.unicodeScalars.elementsEqual(doc.scalars[s.start..<s.end]) else { return nil }
+                  same(s.text, doc.scalars[s.start..<s.end]) else { return nil }
             gaps.append(String(scalars: doc.scalars[end..<s.start]))
             end = s.end
             ordinal = s.ordinal
@@ -23,16 +23,36 @@ enum StoredText {
         return end == doc.scalars.count && !doc.sentences.isEmpty ? gaps : nil
     }
 
+    /// Whether `text` is exactly `scalars`, compared as UTF-8 bytes (decoding the text's scalars
+    /// to compare them cost a hundredth of an ingest).
+    static func same(_ text: String, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            for s in scalars {
+                var utf8 = UTF8.encode(s)!.makeIterator()
+                while let b = utf8.next() {
+                    guard i < bytes.count, bytes[i] == b else { return false }
+                    i += 1
+                }
+            }
+            return i == bytes.count
+        }
+    }
+
     /// Where `piece` first lies in a sentence, in code points into the document (the sentence
     /// starting at `start`, its text as `scalars`); nil when it is not one span of the sentence.
-    static func span(of piece: String, in scalars: [Unicode.Scalar], start: Int) -> (start: Int, end: Int)? {
+    static func span(of piece: String, in scalars: ArraySlice<Unicode.Scalar>, start: Int) -> (start: Int, end: Int)? {
         let needle = Array(piece.unicodeScalars)
         guard let first = needle.first else { return (start, start) }
         // A plain scan: pieces are short and sentences at most 1,500 code points, and the generic
-        // `firstRange(of:)` cost a sixth of an ingest.
+        // `firstRange(of:)` cost a sixth of an ingest. `i` counts from the slice's start.
+        let base = scalars.startIndex
         var i = 0
         while i + needle.count <= scalars.count {
-            if scalars[i] == first, scalars[i..<(i + needle.count)].elementsEqual(needle) { return (start + i, start + i + needle.count) }
+            if scalars[base + i] == first, scalars[(base + i)..<(base + i + needle.count)].elementsEqual(needle) {
+                return (start + i, start + i + needle.count)
+            }
             i += 1
         }
         return nil
@@ -45,7 +65,7 @@ enum StoredText {
         var quote: String?
         var quoteSpan: (start: Int, end: Int)?
 
-        init(_ st: Statement, sentence scalars: [Unicode.Scalar], start: Int) {
+        init(_ st: Statement, sentence scalars: ArraySlice<Unicode.Scalar>, start: Int) {
             contentSpan = StoredText.span(of: st.content, in: scalars, start: start)
             content = contentSpan == nil ? st.content : nil
             quoteSpan = st.quote.flatMap { StoredText.span(of: $0, in: scalars, start: start) }
