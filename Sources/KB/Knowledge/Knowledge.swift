@@ -86,7 +86,8 @@ public final class Knowledge: Sendable {
     public let evaluations: [String: Bool]
     /// Agent noun key (singular and plural, one word) → its role class ("terrorists" → "armed
     /// group"): a noun phrase with such a head acts for whoever it belongs to, or as written.
-    public let agentNouns: [String: String]
+    /// Asked of noun heads in every sentence: looked up by the token's hash.
+    let agentNouns: StringTable<String>
     /// Relation patterns over phrases (`patterns-relations.tsv`).
     public let relationPatterns: [RelationPattern]
     /// Statement patterns around a cue of saying (`patterns-statements.tsv`), in file order.
@@ -364,7 +365,7 @@ public final class Knowledge: Sendable {
         self.cues = cues
         self.senses = senses
         self.evaluations = evaluations
-        self.agentNouns = agentNouns
+        self.agentNouns = StringTable(agentNouns)
         self.relationPatterns = relationPatterns
         self.statementPatterns = statementPatterns
         var byAnchor: [String: [Int]] = [:]

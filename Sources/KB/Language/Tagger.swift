@@ -70,20 +70,31 @@ public struct Tagger: Sendable {
     }
 
     /// The best class for the features; ties go to the greater tag name, as in the original.
+    /// Through buffer pointers: the weights are added in the same order as by index, so the
+    /// scores are the same bits, without a bounds check per weight (the tagger was a fifth of
+    /// extraction).
     @inline(__always) func predict(_ keys: UnsafeBufferPointer<UInt64>, _ scores: inout [Double]) -> Int {
         let m = model
-        for i in scores.indices { scores[i] = 0 }
-        for key in keys {
-            // A value the model never saw cannot form a feature it knows.
-            if key & 0x0FFF_FFFF == 0x0FFF_FFFF || (key >> 28) & 0x0FFF_FFFF == 0x0FFF_FFFF { continue }
-            guard let r = m.features.get(key) else { continue }
-            for e in Int(m.rowStart[Int(r)])..<Int(m.rowStart[Int(r) + 1]) { scores[Int(m.entryClass[e])] += m.entryWeight[e] }
+        return scores.withUnsafeMutableBufferPointer { sc in
+            for i in sc.indices { sc[i] = 0 }
+            m.rowStart.withUnsafeBufferPointer { rows in
+                m.entryClass.withUnsafeBufferPointer { classes in
+                    m.entryWeight.withUnsafeBufferPointer { weights in
+                        for key in keys {
+                            // A value the model never saw cannot form a feature it knows.
+                            if key & 0x0FFF_FFFF == 0x0FFF_FFFF || (key >> 28) & 0x0FFF_FFFF == 0x0FFF_FFFF { continue }
+                            guard let r = m.features.get(key) else { continue }
+                            for e in Int(rows[Int(r)])..<Int(rows[Int(r) + 1]) { sc[Int(classes[e])] += weights[e] }
+                        }
+                    }
+                }
+            }
+            return m.nameRank.withUnsafeBufferPointer { rank in
+                var best = 0
+                for c in 1..<sc.count where sc[c] > sc[best] || (sc[c] == sc[best] && rank[c] > rank[best]) { best = c }
+                return best
+            }
         }
-        var best = 0
-        for c in 1..<scores.count where scores[c] > scores[best] || (scores[c] == scores[best] && m.nameRank[c] > m.nameRank[best]) {
-            best = c
-        }
-        return best
     }
 
     /// Repairs over the whole sentence, after the model.

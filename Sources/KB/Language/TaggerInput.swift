@@ -18,6 +18,8 @@ extension Tagger {
         return out
     }
 
+    static let possessiveHash = fnv1a("'s".utf8), cannotHash = fnv1a("cannot".utf8)
+
     /// One token as the Treebank writes it.
     static func treebankForm(_ t: [Token], _ i: Int) -> String {
         let text = t[i].text
@@ -42,9 +44,10 @@ extension Tagger {
             default: return text
             }
         }
-        if t[i].key == "'s" { return "'s" }
+        // Hashes first: most tokens are neither, and comparing strings was a third of this.
+        if t[i].keyHash == Self.possessiveHash, t[i].key == "'s" { return "'s" }
         // The Treebank writes "cannot" as "can" "not": the model knows "can" as a modal.
-        if t[i].key == "cannot" { return String(text.prefix(3)) }
+        if t[i].keyHash == Self.cannotHash, t[i].key == "cannot" { return String(text.prefix(3)) }
         return stem(ofContraction: text)
     }
 
@@ -52,7 +55,8 @@ extension Tagger {
     /// ("n't", "'re" are tokens of their own there, and negation is read from the lexicon anyway).
     static func stem(ofContraction text: String) -> String {
         // Most words have no apostrophe at all: "'" is 0x27, "’" starts with 0xE2.
-        guard text.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return text }
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 == 0x27 || $0 == 0xE2 } }) else { return text }
         let s = text.unicodeScalars
         guard s.count > 3, s.contains(where: { $0 == "'" || $0 == "\u{2019}" }) else { return text }
         let folded = String(String.UnicodeScalarView(s.map { $0 == "\u{2019}" ? "'" : $0 }))

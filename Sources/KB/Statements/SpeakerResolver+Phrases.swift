@@ -79,7 +79,7 @@ extension SpeakerResolver {
         }
         // A description kept as written, and whose it is: "Peruvian officials", "Kenya's unions".
         let singular = head.key.hasSuffix("s") ? String(head.key.dropLast()) : head.key
-        guard isPersonOrBodyHead(head) || knowledge.is(head, .groupnoun) || knowledge.agentNouns[head.key] != nil
+        guard isPersonOrBodyHead(head) || knowledge.is(head, .groupnoun) || knowledge.agentNouns[hash: head.keyHash, key: head.key] != nil
                 || knowledge.is(head, .quantifier) || knowledge.is(singular, .orghead) || knowledge.is(singular, .orgnoun),
               !head.isCapitalized || head.tag == .nns || knowledge.is(head, .groupnoun) || knowledge.is(head, .quantifier) else { return nil }
         var a = np.possessor.map { min(first, s.phrases.nounPhrases[$0].first) } ?? first
