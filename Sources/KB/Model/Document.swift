@@ -82,13 +82,21 @@ public struct Token: Sendable, Equatable {
     public init(text: String, key: String, start: Int, end: Int, kind: Kind, joined: Bool, tag: PennTag = .none) {
         self.text = text
         self.key = key
-        self.keyHash = fnv1a(key.utf8)
+        var keyBytes = key
+        self.keyHash = keyBytes.withUTF8 { fnv1a($0) }
         self.start = start
         self.end = end
         self.kind = kind
         self.joined = joined
         self.tag = tag
-        // Read once here: rules ask about case many times per token.
+        // Read once here: rules ask about case many times per token. ASCII (most tokens) from
+        // its bytes, without decoding scalars.
+        var bytes = text
+        if let ascii = bytes.withUTF8({ Self.asciiCase($0) }) {
+            isCapitalized = ascii.first
+            isAllCaps = ascii.upper && !ascii.lower
+            return
+        }
         var upper = false, lower = false
         for c in text.unicodeScalars {
             if c.value < 0x80 {
@@ -100,6 +108,16 @@ public struct Token: Sendable, Equatable {
         }
         isCapitalized = text.unicodeScalars.first.map { $0.value < 0x80 ? ($0.value >= 0x41 && $0.value <= 0x5A) : $0.properties.isUppercase } ?? false
         isAllCaps = upper && !lower
+    }
+
+    /// Whether ASCII bytes have capitals, small letters, and a capital first; nil if not ASCII.
+    @inline(__always) static func asciiCase(_ b: UnsafeBufferPointer<UInt8>) -> (upper: Bool, lower: Bool, first: Bool)? {
+        var upper = false, lower = false
+        for c in b {
+            if c >= 0x80 { return nil }
+            if c >= 0x41 && c <= 0x5A { upper = true } else if c >= 0x61 && c <= 0x7A { lower = true }
+        }
+        return (upper, lower, b.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false)
     }
 }
 

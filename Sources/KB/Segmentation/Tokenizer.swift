@@ -18,6 +18,7 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ scalars: [Unicode.Scalar], from start: Int = 0, to end: Int? = nil) -> [Token] {
         let end = end ?? scalars.count
         var tokens: [Token] = []
+        tokens.reserveCapacity((end - start) / 5 + 4)
         var i = start
         var lastEnd = -1
         while i < end {

@@ -22,6 +22,12 @@ import Testing
         Case(text: "1987", capitalized: false, allCaps: false),
         Case(text: "“", capitalized: false, allCaps: false),
         Case(text: "", capitalized: false, allCaps: false),
+        // ASCII is read from the bytes, the rest from the scalars: both read these alike.
+        Case(text: "S-400", capitalized: true, allCaps: true),
+        Case(text: "McFaul", capitalized: true, allCaps: false),
+        Case(text: "a.m.", capitalized: false, allCaps: false),
+        Case(text: "'S", capitalized: false, allCaps: true),
+        Case(text: "NATO’s", capitalized: true, allCaps: false),
     ]
 
     @Test(arguments: cases) func caseFlags(_ c: Case) {
