@@ -132,7 +132,8 @@ public struct Ingester {
             Self.prepare(files[n], stdin: stdin[n], pipeline: pipeline, maxBytes: maxBytes)
         }
         defer { window.cancel() }
-        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: force)
+        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: force, background: jobs > 1)
+        defer { batch.abandon() }
         for (n, path) in files.enumerated() {
             progress?(n + 1, files.count, path)
             let prepared = window.next()
@@ -142,7 +143,7 @@ public struct Ingester {
             case let .failure(error): report.skipped.append(error.description)
             }
         }
-        try batch.flush(report: &report)
+        try batch.finish(report: &report)
         batch.reportTiming()
         report.entities = try queue.read { try Self.entityCount($0) }
         return report
@@ -216,12 +217,13 @@ public struct Ingester {
             return DocumentRows(pipeline.analyze(normalized: docs[n].text, format: format, source: docs[n].source))
         }
         defer { window.cancel() }
-        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: true)
+        var batch = Batch(writer: BatchWriter(queue: queue), size: batchSize, force: true, background: jobs > 1)
+        defer { batch.abandon() }
         for (n, doc) in docs.enumerated() {
             progress?(n + 1, docs.count, doc.source)
             try batch.add(window.next(), report: &report)
         }
-        try batch.flush(report: &report)
+        try batch.finish(report: &report)
         batch.reportTiming()
         // Every document was re-extracted: the database's lexicons are this run's now.
         // The entity counts and the row groups are counted again from the rows: this also mends

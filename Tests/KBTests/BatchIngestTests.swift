@@ -112,4 +112,22 @@ import Testing
         #expect(try Self.contents(batched) == Self.contents(single))
         #expect(try Checker.run(dbPath: batched).ok)
     }
+
+    /// With more than one job a batch is written in the background while the next is collected;
+    /// a document the database refuses still stops the ingest there, with the documents before it
+    /// stored and none after it, as with one job.
+    @Test(arguments: [1, 2])
+    func aRefusedDocumentStopsTheIngestWhereItFails(jobs: Int) throws {
+        let texts = (0..<7).map { n in n == 4 ? "Ghana warned Togo. POISON." : "Article \(n): Ghana met Togo in Accra." }
+        let (_, files) = try Self.folder(texts)
+        let db = Self.tempDB()
+        try KBDatabase.openForWriting(path: db).write {
+            try $0.execute(sql: "CREATE TRIGGER poison BEFORE INSERT ON sentences WHEN new.text LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'poisoned sentence'); END")
+        }
+        var ingester = Ingester(dbPath: db, jobs: jobs)
+        ingester.batchSize = 2
+        #expect { _ = try ingester.ingest(files) } throws: { "\($0)".contains("poisoned sentence") }
+        let stored = try KBDatabase.openForReading(path: db).read { try String.fetchAll($0, sql: "SELECT source FROM documents ORDER BY id") }
+        #expect(stored == Array(files.prefix(4)))
+    }
 }

@@ -109,3 +109,15 @@ import Testing
         #expect(!MetadataExtractor.hasMonthName(""))
     }
 }
+
+/// The hyphen an ISO date needs after its year: found after an ASCII digit, and after anything
+/// not ASCII (the expression's digits include other scripts').
+@Suite struct HyphenAfterDigitTests {
+    @Test(arguments: [
+        ("2023-08-14", true), ("cease-fire in 2019", false), ("S-400", false), ("400-mile", true),
+        ("\u{0662}\u{0660}\u{0662}\u{0663}-08-14", true), ("-5 degrees", false), ("", false),
+    ] as [(String, Bool)])
+    func hyphensAfterDigits(_ text: String, _ expected: Bool) {
+        #expect(MetadataExtractor.hasHyphenAfterDigit(text) == expected, "\(text)")
+    }
+}

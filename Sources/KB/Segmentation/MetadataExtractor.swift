@@ -100,6 +100,17 @@ public enum MetadataExtractor {
 
     static let monthNames = months.split(separator: "|").map(String.init)
 
+    /// Whether a hyphen follows a digit somewhere in `s`, as in every ISO date (a hyphen after
+    /// any non-ASCII character counts too: the expression's digits are Unicode's).
+    static func hasHyphenAfterDigit(_ s: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in s.utf8 {
+            if b == UInt8(ascii: "-"), (prev >= 0x30 && prev <= 0x39) || prev >= 0x80 { return true }
+            prev = b
+        }
+        return false
+    }
+
     static func first(_ re: NSRegularExpression, in s: String) -> String? {
         let r = NSRange(s.startIndex..., in: s)
         guard let m = re.firstMatch(in: s, range: r), let g = Range(m.range(at: 1), in: s) else { return nil }
@@ -124,7 +135,7 @@ public enum MetadataExtractor {
         let r = NSRange(s.startIndex..., in: s)
         func group(_ m: NSTextCheckingResult, _ i: Int) -> String { Range(m.range(at: i), in: s).map { String(s[$0]) } ?? "" }
         // Each expression only where what it spells literally stands: a hyphen, a month's name.
-        if s.utf8.contains(UInt8(ascii: "-")), let m = dateISO.firstMatch(in: s, range: r) {
+        if hasHyphenAfterDigit(s), let m = dateISO.firstMatch(in: s, range: r) {
             return "\(group(m, 1))-\(group(m, 2))-\(group(m, 3))"
         }
         guard hasMonthName(s) else { return nil }
