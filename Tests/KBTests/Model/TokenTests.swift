@@ -24,7 +24,7 @@ import Testing
         Case(text: "", capitalized: false, allCaps: false),
         // ASCII is read from the bytes, the rest from the scalars: both read these alike.
         Case(text: "S-400", capitalized: true, allCaps: true),
-        Case(text: "McFaul", capitalized: true, allCaps: false),
+        Case(text: "McAllister", capitalized: true, allCaps: false),
         Case(text: "a.m.", capitalized: false, allCaps: false),
         Case(text: "'S", capitalized: false, allCaps: true),
         Case(text: "NATO’s", capitalized: true, allCaps: false),
