@@ -47,23 +47,24 @@ struct PatternMatcher {
     func match(_ p: RelationPattern, _ a: Actors, _ start: Int) -> Match? {
         var captures: [Actors.Actor] = []
         var words: [Int] = []
-        guard let end = step(p.units[...], a, start, &captures, &words) else { return nil }
+        guard let end = step(p.units, 0, a, start, &captures, &words) else { return nil }
         return Match(pattern: p, first: start, last: end - 1, captures: captures, words: words)
     }
 
-    /// Matches `units` from token `i`; returns the end (exclusive) of the match.
-    func step(_ units: ArraySlice<RelationPattern.Unit>, _ a: Actors, _ i: Int, _ captures: inout [Actors.Actor], _ words: inout [Int]) -> Int? {
-        guard let unit = units.first else { return i }
-        let rest = units.dropFirst()
+    /// Matches `units[u...]` from token `i`; returns the end (exclusive) of the match. The units
+    /// go by index: a slice per step retained the array at every step of every start.
+    func step(_ units: [RelationPattern.Unit], _ u: Int, _ a: Actors, _ i: Int, _ captures: inout [Actors.Actor], _ words: inout [Int]) -> Int? {
+        guard u < units.count else { return i }
+        let rest = u + 1
         let t = a.tokens
-        switch unit {
+        switch units[u] {
         case .skip:
             for n in 0...4 {
                 let j = i + n
                 guard j <= t.count else { break }
                 if n > 0, Self.sentenceEnds.contains(t[j - 1].text) { break }
                 let saved = (captures, words)
-                if let end = step(rest, a, j, &captures, &words) { return end }
+                if let end = step(units, rest, a, j, &captures, &words) { return end }
                 (captures, words) = saved
             }
             return nil
@@ -73,30 +74,30 @@ struct PatternMatcher {
                 // been hostile" is not what is evaluated).
                 if t[j - 1].text == "," || Self.sentenceEnds.contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1], .relative) { break }
                 captures.append(evaluated(i, j, a))
-                if let end = step(rest, a, j, &captures, &words) { return end }
+                if let end = step(units, rest, a, j, &captures, &words) { return end }
                 captures.removeLast()
             }
             return nil
         case let .words(keys, optional):
             if i < t.count, keys.contains(t[i]) {
                 words.append(i)
-                if let end = step(rest, a, i + 1, &captures, &words) { return end }
+                if let end = step(units, rest, a, i + 1, &captures, &words) { return end }
                 words.removeLast()
             }
-            return optional ? step(rest, a, i, &captures, &words) : nil
+            return optional ? step(units, rest, a, i, &captures, &words) : nil
         case .quote:
-            if i < t.count, QuotationMarks.isMark(t[i].text) { return step(rest, a, i + 1, &captures, &words) }
-            return step(rest, a, i, &captures, &words)
+            if i < t.count, QuotationMarks.isMark(t[i].text) { return step(units, rest, a, i + 1, &captures, &words) }
+            return step(units, rest, a, i, &captures, &words)
         case let .evaluation(positive):
             guard i < t.count, a.knowledge.evaluations[t[i].key] == positive else { return nil }
-            return step(rest, a, i + 1, &captures, &words)
+            return step(units, rest, a, i + 1, &captures, &words)
         case let .wordClass(c):
             guard i < t.count, a.knowledge.is(t[i], c) else { return nil }
-            return step(rest, a, i + 1, &captures, &words)
+            return step(units, rest, a, i + 1, &captures, &words)
         case .actor:
             guard let actor = actorAt.map({ i < $0.count ? $0[i] : nil }) ?? actor(at: i, a) else { return nil }
             captures.append(actor)
-            if let end = step(rest, a, actor.end + 1, &captures, &words) { return end }
+            if let end = step(units, rest, a, actor.end + 1, &captures, &words) { return end }
             captures.removeLast()
             return nil
         case .phrase:
@@ -112,7 +113,7 @@ struct PatternMatcher {
             }
             o.start = i; o.end = np.last
             captures.append(o)
-            if let end = step(rest, a, np.last + 1, &captures, &words) { return end }
+            if let end = step(units, rest, a, np.last + 1, &captures, &words) { return end }
             captures.removeLast()
             return nil
         }
