@@ -12,11 +12,13 @@
 extension Coreference {
     enum Agreement { case person, thing, plural }
 
-    func agreement(of t: Token) -> Agreement? {
-        guard t.tag == .prp || t.tag == .prpS else { return nil }
-        if knowledge.is(t, .pronounPerson) { return .person }
-        if knowledge.is(t, .pronounThing) { return .thing }
-        if knowledge.is(t, .pronounPlural) { return .plural }
+    /// What the pronoun at `k` agrees with; nil for any other token. Read in place: most tokens
+    /// are no pronoun, and copying each to ask cost more than the answer.
+    func agreement(of tokens: [Token], _ k: Int) -> Agreement? {
+        guard tokens[k].tag == .prp || tokens[k].tag == .prpS else { return nil }
+        if knowledge.is(tokens[k], .pronounPerson) { return .person }
+        if knowledge.is(tokens[k], .pronounThing) { return .thing }
+        if knowledge.is(tokens[k], .pronounPlural) { return .plural }
         return nil
     }
 
@@ -34,7 +36,7 @@ extension Coreference {
         for si in doc.sentences.indices where !doc.sentences[si].isHeadline {
             var found: [Mention] = []
             for k in doc.sentences[si].tokens.indices {
-                guard let a = agreement(of: doc.sentences[si].tokens[k]), let e = referent(of: k, a, si, doc) else { continue }
+                guard let a = agreement(of: doc.sentences[si].tokens, k), let e = referent(of: k, a, si, doc) else { continue }
                 found.append(Mention(entity: e, first: k, last: k, method: .coreference, form: .pronoun))
                 // Later pronouns of the sentence may refer through this one.
                 doc.sentences[si].mentions.append(found.last!)
