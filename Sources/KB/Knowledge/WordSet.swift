@@ -20,8 +20,5 @@ public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral {
         return false
     }
 
-    /// Whether `key` is one of the words.
-    public func contains(_ key: String) -> Bool { keys.contains(key) }
-
     public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
 }
