@@ -49,3 +49,36 @@ import Testing
         #expect(!doc.entities.contains { $0.name.contains("Committee and") }, "\(doc.entities.map(\.name))")
     }
 }
+
+/// The capitalised span a name can start, token by token: the joins `nameSpan` accepts inside a
+/// name and the words it stops at.
+@Suite struct NameSpanTests {
+    static let cases: [(name: String, text: String, from: String, span: String)] = [
+        ("hyphenated syllables", "Talks with Kim Jong-un ended.", "Kim", "Kim Jong-un"),
+        ("plural possessive", "The Farmers’ Union met.", "Farmers", "Farmers’ Union"),
+        ("roman numeral", "The LAKES I Treaty was signed.", "LAKES", "LAKES I Treaty"),
+        ("and after for", "The Institute for Peace and Conflict Studies said so.", "Institute", "Institute for Peace and Conflict Studies"),
+        ("of completes a body", "The Bank of England raised rates.", "Bank", "Bank of England"),
+        ("of before a name of its own", "Lars Holm of Norway spoke.", "Lars", "Lars Holm"),
+        ("singular possessive before a category", "The Nation's Voice newspaper closed.", "Nation", "Nation's Voice"),
+        ("a function word ends it", "Ana Ortiz And Peru", "Ana", "Ana Ortiz"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func spans(_ n: Int) {
+        let c = Self.cases[n]
+        let k = Knowledge.builtIn
+        let tokens = k.tokenizer.tokenize(Array(c.text.unicodeScalars))
+        let i = tokens.firstIndex { $0.text == c.from }!
+        let span = NameCues(knowledge: k).nameSpan(tokens, from: i)
+        let text = span.map { s in (s.first...s.last).map { (tokens[$0].joined && $0 > s.first ? "" : " ") + tokens[$0].text }.joined().dropFirst() }
+        #expect(text.map(String.init) == c.span, "\(c.name)")
+    }
+
+    @Test func aLowerCaseWordStartsNoName() {
+        let k = Knowledge.builtIn
+        let tokens = k.tokenizer.tokenize(Array("the envoy left".unicodeScalars))
+        #expect(NameCues(knowledge: k).nameSpan(tokens, from: 1) == nil)
+        #expect(!NameCues(knowledge: k).isNameWord(tokens, 1))
+    }
+}

@@ -57,12 +57,12 @@ public struct Coreference: Sendable {
             return (end, holder)
         }
         // "the accord", "the treaty": the last document named with that head word.
-        if country == nil, knowledge.is(t[j], .docnoun), !(j + 1 < t.count && (t[j + 1].isCapitalized || t[j + 1].key == "of")),
+        if country == nil, knowledge.is(t, j, .docnoun), !(j + 1 < t.count && (t[j + 1].isCapitalized || t[j + 1].key == "of")),
            let document = entity(withHead: t[j].key, types: [.document], before: si, doc) {
             return (j + 1, document)
         }
         // "the alliance", "the Agency": an organisation the document named with that head word.
-        guard country == nil, knowledge.is(t[j], .orgnoun) || knowledge.is(t[j], .orghead) else { return nil }
+        guard country == nil, knowledge.is(t, j, .orgnoun) || knowledge.is(t, j, .orghead) else { return nil }
         if j + 1 < t.count, t[j + 1].isCapitalized || t[j + 1].key == "of" { return nil }  // "the Agency for …" is a name
         guard let org = organisation(withHead: t[j].key, before: si, doc) else { return nil }
         return (j + 1, org)

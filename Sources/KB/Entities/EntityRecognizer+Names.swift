@@ -11,7 +11,7 @@ extension EntityRecognizer {
               [.location, .country].contains(entry.type) else { return false }
         let cues = NameCues(knowledge: knowledge)
         let next = tokens[end]
-        guard !next.joined, cues.isNameWord(next), [.nnp, .nnps].contains(next.tag), !next.isAllCaps,
+        guard !next.joined, cues.isNameWord(tokens, end), [.nnp, .nnps].contains(next.tag), !next.isAllCaps,
               cues.titleEnd(tokens, end) == nil, lexiconMatch(tokens, end) == nil else { return false }
         // "Ambassador to Ethiopia Amina Odhiambo": a given name after a state starts a person of
         // its own ("Jordan Peterson", "Chad Johnson" go on with a surname and stay one name).
@@ -92,7 +92,7 @@ extension EntityRecognizer {
               !words.contains(where: { knowledge.is($0, .function) || knowledge.is($0, .partyWord) || isCommon($0) }),
               c.first == 0 || s.tokens[c.first - 1].key != "the" else { return nil }
         if g.givenNames.contains(words[0].key) || g.surnameHolders.contains(words.last!.key) { return .person }
-        if c.first > 0, knowledge.is(s.tokens[c.first - 1], .personPreposition) { return .person }
+        if c.first > 0, knowledge.is(s.tokens, c.first - 1, .personPreposition) { return .person }
         return nil
     }
 

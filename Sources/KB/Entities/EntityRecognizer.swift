@@ -67,7 +67,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 // "Mrs. Varga": an honorific is not part of the name it precedes.
-                if knowledge.is(tokens[i], .honorific), i + 1 < tokens.count, cues.isNameWord(tokens[i + 1]) {
+                if knowledge.is(tokens, i, .honorific), i + 1 < tokens.count, cues.isNameWord(tokens, i + 1) {
                     i += 1
                     continue
                 }

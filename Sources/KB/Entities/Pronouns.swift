@@ -16,9 +16,9 @@ extension Coreference {
     /// are no pronoun, and copying each to ask cost more than the answer.
     func agreement(of tokens: [Token], _ k: Int) -> Agreement? {
         guard tokens[k].tag == .prp || tokens[k].tag == .prpS else { return nil }
-        if knowledge.is(tokens[k], .pronounPerson) { return .person }
-        if knowledge.is(tokens[k], .pronounThing) { return .thing }
-        if knowledge.is(tokens[k], .pronounPlural) { return .plural }
+        if knowledge.is(tokens, k, .pronounPerson) { return .person }
+        if knowledge.is(tokens, k, .pronounThing) { return .thing }
+        if knowledge.is(tokens, k, .pronounPlural) { return .plural }
         return nil
     }
 

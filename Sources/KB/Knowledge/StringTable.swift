@@ -34,6 +34,11 @@ struct StringTable<Value: Sendable>: Sendable {
         self[hash: fnv1a(key.utf8), key: key]
     }
 
+    /// The value of token `i`'s key, read in place (no copy of the token).
+    @inline(__always) subscript(_ tokens: [Token], _ i: Int) -> Value? {
+        tokens.withUnsafeBufferPointer { self[hash: $0[i].keyHash, key: $0[i].key] }
+    }
+
     /// The value of `key`, whose FNV-1a is `h` (computed once when a token is made).
     @inline(__always) subscript(hash h: UInt64, key key: String) -> Value? {
         var i = Self.slot(h, mask)

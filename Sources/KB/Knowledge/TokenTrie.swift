@@ -109,7 +109,9 @@ public struct TokenTrie<Value: Sendable>: Sendable {
         var node = 0
         var best: (Int, Value)?
         var j = i
-        while j < tokens.count, let next = edges.get(Self.edge(node, tokens[j].keyHash)).map({ Int($0) }) {
+        // Each token's hash read in place: `tokens[j]` copied the whole token.
+        let hashAt = { (j: Int) in tokens.withUnsafeBufferPointer { $0[j].keyHash } }
+        while j < tokens.count, let next = edges.get(Self.edge(node, hashAt(j))).map({ Int($0) }) {
             node = next
             j += 1
             var v = heads[node]

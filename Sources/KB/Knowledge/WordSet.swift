@@ -20,5 +20,13 @@ public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral {
         return false
     }
 
+    /// Whether token `i`'s key is one of the words, read in place (no copy of the token).
+    @inline(__always) public func contains(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { b in
+            for n in hashes.indices where hashes[n] == b[i].keyHash && keys[n] == b[i].key { return true }
+            return false
+        }
+    }
+
     public static func == (a: WordSet, b: WordSet) -> Bool { a.keys == b.keys }
 }

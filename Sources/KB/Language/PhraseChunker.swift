@@ -113,10 +113,10 @@ public struct PhraseChunker: Sendable {
             let tag = t[j].tag
             if tag.isVerb || tag == .md { verbs.append(j); last = j; j += 1; continue }
             if tag == .rp { last = j; j += 1; continue }
-            if tag.isAdverb || knowledge.is(t[j], .negation) {
+            if tag.isAdverb || knowledge.is(t, j, .negation) {
                 // Only inside the group: an adverb after the last verb is the clause's, not the group's.
                 var k = j
-                while k < t.count, t[k].tag.isAdverb || knowledge.is(t[k], .negation) { k += 1 }
+                while k < t.count, t[k].tag.isAdverb || knowledge.is(t, k, .negation) { k += 1 }
                 if k < t.count, t[k].tag.isVerb || t[k].tag == .md { j = k; continue }
                 // "voted overwhelmingly to demand", "moved quickly to sanction": the chain goes on.
                 if t[verbs.last!].tag.isVerb, k + 1 < t.count, t[k].tag == .to, t[k + 1].tag == .vb { j = k; continue }
@@ -128,11 +128,11 @@ public struct PhraseChunker: Sendable {
         }
         let main = verbs.last!
         var g = VerbGroup(first: i, last: last, main: main)
-        g.chain = verbs.filter { $0 < main && (isFollowedByTo($0, t) || knowledge.is(t[$0], .catenative)) }
-        g.negated = (i...last).contains { knowledge.is(t[$0], .negation) }
-        let beBefore = (i..<main).contains { knowledge.is(t[$0], .be) }
+        g.chain = verbs.filter { $0 < main && (isFollowedByTo($0, t) || knowledge.is(t, $0, .catenative)) }
+        g.negated = (i...last).contains { knowledge.is(t, $0, .negation) }
+        let beBefore = (i..<main).contains { knowledge.is(t, $0, .be) }
         // "have been one after another rebuffed by X": a form of "be" shortly before, and "by".
-        let beNear = last + 1 < t.count && t[last + 1].key == "by" && (max(0, i - 6)..<i).contains { knowledge.is(t[$0], .be) }
+        let beNear = last + 1 < t.count && t[last + 1].key == "by" && (max(0, i - 6)..<i).contains { knowledge.is(t, $0, .be) }
         g.passive = t[main].tag == .vbn && (beBefore || beNear)
         // "the convoy attacked by Hamas": a bare participle after a noun, with its agent.
         if verbs.count == 1, t[main].tag == .vbn || t[main].tag == .vbd, i > 0, t[i - 1].tag.isNoun || t[i - 1].tag == .nnp,
@@ -157,7 +157,7 @@ public struct PhraseChunker: Sendable {
             let f = p.nounPhrases[n].first
             // The possessor phrase carries the preposition of the whole ("of Hanoi's envoy").
             if let owner = p.nounPhrases[n].possessor { p.nounPhrases[n].preposition = p.nounPhrases[owner].preposition; continue }
-            guard f > 0, t[f - 1].tag == .in || t[f - 1].tag == .to, !knowledge.is(t[f - 1], .subordinator) else { continue }
+            guard f > 0, t[f - 1].tag == .in || t[f - 1].tag == .to, !knowledge.is(t, f - 1, .subordinator) else { continue }
             p.nounPhrases[n].preposition = f - 1
             if f - 2 >= 0, p.nounPhraseAt[f - 2] >= 0 { p.nounPhrases[n].attachedTo = p.nounPhraseAt[f - 2] }
         }

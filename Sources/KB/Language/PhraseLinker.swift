@@ -77,7 +77,7 @@ struct PhraseLinker {
         guard let open = (max(0, close - 25)..<close).last(where: { tokens[$0].text == "," }), open > 0,
               p.nounPhraseAt[open - 1] >= 0, open + 1 < close else { return nil }
         let inner = open + 1..<close
-        if knowledge.is(tokens[open + 1], .relative) { return open }
+        if knowledge.is(tokens, open + 1, .relative) { return open }
         for k in inner where p.verbGroupAt[k] >= 0 {
             let g = p.verbGroups[p.verbGroupAt[k]]
             guard g.first == k else { continue }

@@ -42,9 +42,9 @@ extension Actors {
 
     /// A head that acts for someone else: a title ("envoy"), a collective ("troops") or a body ("ministry").
     func isAgentHead(_ i: Int) -> Bool {
-        return knowledge.is(tokens[i], .groupnoun) || knowledge.is(tokens[i], .orgnoun)
+        return knowledge.is(tokens, i, .groupnoun) || knowledge.is(tokens, i, .orgnoun)
             || knowledge.titles.longestMatch(in: tokens, at: i, accept: { _, end in end == i + 1 }) != nil
-            || knowledge.agentNouns[hash: tokens[i].keyHash, key: tokens[i].key] != nil
+            || knowledge.agentNouns[tokens, i] != nil
     }
 
     /// The phrase as written, without a leading article.

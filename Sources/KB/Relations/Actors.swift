@@ -33,8 +33,8 @@ struct Actors {
             }
             let next = m.last + 1
             // "U.S. Senators", "Western diplomats", "the Syrian rebel coalition": the collective, not the state.
-            if m.form == .demonym || next < t.count && knowledge.is(t[next], .groupnoun),
-               let head = (next..<min(t.count, next + 2)).first(where: { knowledge.is(t[$0], .groupnoun) || (m.form == .demonym && knowledge.is(t[$0], .orgnoun)) }),
+            if m.form == .demonym || next < t.count && knowledge.is(t, next, .groupnoun),
+               let head = (next..<min(t.count, next + 2)).first(where: { knowledge.is(t, $0, .groupnoun) || (m.form == .demonym && knowledge.is(t, $0, .orgnoun)) }),
                (next..<head).allSatisfy({ t[$0].kind == .word && !t[$0].isCapitalized }) {
                 out.append(Actor(entity: nil, text: doc.slice(t[m.first].start, t[head].end), start: m.first, end: head, canAct: true))
                 continue
@@ -61,7 +61,7 @@ struct Actors {
         var j = k - 1
         while j >= 0, isFiller(tokens[j]) { j -= 1 }
         guard j >= 0 else { return nil }
-        if knowledge.is(tokens[j], .relative) { return antecedent(of: j) }
+        if knowledge.is(tokens, j, .relative) { return antecedent(of: j) }
         // A pronoun is an actor when `Coreference` resolved it (its mention is in `list`).
         return list.last { $0.end == j && $0.canAct }
     }
@@ -74,7 +74,7 @@ struct Actors {
         }
         return list.first { a in
             a.start >= start && a.end < k && a.canAct
-                && !(a.start > 0 && knowledge.is(tokens[a.start - 1], .preposition) && a.start - 1 >= start)
+                && !(a.start > 0 && knowledge.is(tokens, a.start - 1, .preposition) && a.start - 1 >= start)
                 && !(a.end + 1 < tokens.count && tokens[a.end + 1].key == "'s")
         } ?? list.first { $0.start >= start && $0.end < k && $0.canAct }
     }
@@ -96,7 +96,7 @@ struct Actors {
             return [current]
         }
         var out = [current]
-        while current.end + 2 < tokens.count, knowledge.is(tokens[current.end + 1], .coordinator) || [",", "/"].contains(tokens[current.end + 1].text),
+        while current.end + 2 < tokens.count, knowledge.is(tokens, current.end + 1, .coordinator) || [",", "/"].contains(tokens[current.end + 1].text),
               let next = list.first(where: { $0.start == current.end + 2 || ($0.start == current.end + 3 && tokens[current.end + 2].tag == .dt) }) {
             out.append(next)
             current = next
@@ -117,12 +117,12 @@ struct Actors {
     func directObjects(from i: Int) -> [Actor] {
         var i = i
         // "funding and training terrorists": two verbs share the object after the second.
-        if i + 2 < tokens.count, knowledge.is(tokens[i], .coordinator), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+        if i + 2 < tokens.count, knowledge.is(tokens, i, .coordinator), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
            knowledge.hasSuffix(tokens[i + 1].key, in: "verb-form-suffix") {
             i += 2
         }
         // "met in Riyadh on Saturday": where and when, no object.
-        if i < tokens.count, knowledge.is(tokens[i], .placeortime) { return [] }
+        if i < tokens.count, knowledge.is(tokens, i, .placeortime) { return [] }
         // A coordinated object is every conjunct the phrase layer joined.
         if i < tokens.count, phrases.nounPhraseAt[i] >= 0, phrases.nounPhrases[phrases.nounPhraseAt[i]].preposition == nil {
             let conj = phrases.conjuncts(of: phrases.nounPhraseAt[i])
@@ -131,14 +131,14 @@ struct Actors {
         let actors = list(from: i, within: 8)
         if let first = actors.first, first.start == i || (first.start == i + 1 && tokens[i].tag == .dt) { return actors }
         var j = i
-        while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !knowledge.is(tokens[j], .phraseend),
-              !knowledge.is(tokens[j], .be), !isFiller(tokens[j]) || j == i,
-              tokens[j].key == "of" || !knowledge.is(tokens[j], .preposition),
+        while j < tokens.count, j < i + 7, tokens[j].kind != .punct, !knowledge.is(tokens, j, .phraseend),
+              !knowledge.is(tokens, j, .be), !isFiller(tokens[j]) || j == i,
+              tokens[j].key == "of" || !knowledge.is(tokens, j, .preposition),
               !list.contains(where: { $0.start == j }) {
             j += 1
         }
         // Only a phrase with a noun-like word, not a lone article or adverb.
-        let words = (i..<j).filter { !knowledge.is(tokens[$0], .function) && !tokens[$0].key.hasSuffix("ly") }
+        let words = (i..<j).filter { !knowledge.is(tokens, $0, .function) && !tokens[$0].key.hasSuffix("ly") }
         guard !words.isEmpty, j > i else { return actors }
         if let first = actors.first, first.start == j { return actors }  // "deployed its Iskander missiles"
         // An actor after "to", "with", "against" may be the addressee ("approaches to NATO"); after
@@ -147,14 +147,14 @@ struct Actors {
         let purpose = j + 1 < tokens.count && tokens[j].key == "to" && tokens[j + 1].tag == .vb
         // "built the dam with Peruvian support": a demonym that only modifies the phrase's head is
         // no addressee; the phrase before the preposition is the object.
-        if let a = actors.first, j < tokens.count, knowledge.is(tokens[j], .addressee), !purpose, headsItsPhrase(a) { return actors }
+        if let a = actors.first, j < tokens.count, knowledge.is(tokens, j, .addressee), !purpose, headsItsPhrase(a) { return actors }
         var e = j - 1
-        while e > i, tokens[e].key == "of" || knowledge.is(tokens[e], .function) { e -= 1 }
+        while e > i, tokens[e].key == "of" || knowledge.is(tokens, e, .function) { e -= 1 }
         let text = surface(i, e)
         // "threaten its neighbors in the Middle East, the United States, and the world": the later
         // items of a list after the place are the object's own conjuncts.
         let phrase = Actor(entity: nil, text: text, start: i, end: e, canAct: false)
-        return j < tokens.count && knowledge.is(tokens[j], .placeortime) ? [phrase] + actors.dropFirst() : [phrase]
+        return j < tokens.count && knowledge.is(tokens, j, .placeortime) ? [phrase] + actors.dropFirst() : [phrase]
     }
 
 
@@ -180,7 +180,7 @@ struct Actors {
 
     /// The holder named before a relative clause containing `k`: "Russia, which continues to focus on … threats".
     func holder(before k: Int) -> Actor? {
-        guard let rel = (max(0, k - 10)..<k).last(where: { knowledge.is(tokens[$0], .relative) && tokens[$0].key != "that" }) else { return nil }
+        guard let rel = (max(0, k - 10)..<k).last(where: { knowledge.is(tokens, $0, .relative) && tokens[$0].key != "that" }) else { return nil }
         return antecedent(of: rel)
     }
 

@@ -6,9 +6,11 @@ struct PatternMatcher {
     /// every pattern tries every start, and most patterns begin with an actor.
     private var actorAt: [Actors.Actor?]? = nil
 
-    /// The marks a skip or a span does not cross (made once: an array literal in the loop was
-    /// built at every step).
-    static let sentenceEnds: [String] = [";", ".", "?", "!"]
+    /// The marks a skip does not cross, compared by the token's hash (a string comparison per
+    /// step was a hundredth of an ingest).
+    static let sentenceEnds: WordSet = [";", ".", "?", "!"]
+    /// The marks a span does not cross: a sentence end or a comma.
+    static let clauseEnds: WordSet = [",", ";", ".", "?", "!"]
 
     init(patterns: [RelationPattern]) {
         self.patterns = patterns
@@ -62,24 +64,27 @@ struct PatternMatcher {
             for n in 0...4 {
                 let j = i + n
                 guard j <= t.count else { break }
-                if n > 0, Self.sentenceEnds.contains(t[j - 1].text) { break }
-                let saved = (captures, words)
+                if n > 0, Self.sentenceEnds.contains(t, j - 1) { break }
+                // A failed step leaves both as it found them; trimming to the counts keeps that
+                // true without a copy (a saved copy was written to, so copied, at every step).
+                let (nc, nw) = (captures.count, words.count)
                 if let end = step(units, rest, a, j, &captures, &words) { return end }
-                (captures, words) = saved
+                captures.removeLast(captures.count - nc)
+                words.removeLast(words.count - nw)
             }
             return nil
         case .span:
             for j in (i + 1)...min(t.count, i + 20) {
                 // One clause: no comma, no sentence end, no relative clause ("countries that have
                 // been hostile" is not what is evaluated).
-                if t[j - 1].text == "," || Self.sentenceEnds.contains(t[j - 1].text) || j - 1 > i && a.knowledge.is(t[j - 1], .relative) { break }
+                if Self.clauseEnds.contains(t, j - 1) || j - 1 > i && a.knowledge.is(t, j - 1, .relative) { break }
                 captures.append(evaluated(i, j, a))
                 if let end = step(units, rest, a, j, &captures, &words) { return end }
                 captures.removeLast()
             }
             return nil
         case let .words(keys, optional):
-            if i < t.count, keys.contains(t[i]) {
+            if i < t.count, keys.contains(t, i) {
                 words.append(i)
                 if let end = step(units, rest, a, i + 1, &captures, &words) { return end }
                 words.removeLast()
@@ -92,7 +97,7 @@ struct PatternMatcher {
             guard i < t.count, a.knowledge.evaluations[t[i].key] == positive else { return nil }
             return step(units, rest, a, i + 1, &captures, &words)
         case let .wordClass(c):
-            guard i < t.count, a.knowledge.is(t[i], c) else { return nil }
+            guard i < t.count, a.knowledge.is(t, i, c) else { return nil }
             return step(units, rest, a, i + 1, &captures, &words)
         case .actor:
             guard let actor = actorAt.map({ i < $0.count ? $0[i] : nil }) ?? actor(at: i, a) else { return nil }

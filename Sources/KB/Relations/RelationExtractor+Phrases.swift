@@ -121,7 +121,7 @@ extension RelationExtractor {
     /// event of the three sentences before, with this clause's subject.
     func repeatedEvents(_ doc: inout AnalyzedDocument, _ si: Int, _ a: Actors, voices: [Int]) {
         let t = a.tokens
-        for g in a.phrases.verbGroups where knowledge.is(t[g.main], .proverb) && g.last + 1 < t.count && t[g.last + 1].key == "so" {
+        for g in a.phrases.verbGroups where knowledge.is(t, g.main, .proverb) && g.last + 1 < t.count && t[g.last + 1].key == "so" {
             guard let s = g.subject, let previous = doc.relations.last(where: { $0.sentence < si && $0.sentence >= si - 3 }) else { continue }
             for subject in a.actors(ofSubject: s) where subject.entity == nil || subject.entity != previous.object {
                 let sense = Knowledge.Sense(predicate: previous.predicate, cameo: previous.cameo ?? "", kind: .verb, particle: nil)
@@ -140,13 +140,13 @@ extension RelationExtractor {
     func lightVerbArguments(_ k: Int, _ end: Int, _ a: Actors) -> (Actors.Actor?, [Actors.Actor], Int)? {
         let t = a.tokens
         guard let n = a.phrases.nounPhraseAt.indices.contains(k) ? a.phrases.nounPhraseAt[k] : nil, n >= 0,
-              let g = a.phrases.verbGroups.first(where: { $0.object == n }), knowledge.is(t[g.main], .lightverb),
+              let g = a.phrases.verbGroups.first(where: { $0.object == n }), knowledge.is(t, g.main, .lightverb),
               let s = g.subject, let subject = a.actors(ofSubject: s).first else { return nil }
         var i = end
         while i < t.count, i < end + 8 {
             let key = t[i].key
             if knowledge.is(key, .eventobject), i + 1 < t.count {
-                if let np = a.phrases.nounPhrase(at: i + 1), knowledge.is(t[np.head], .time) { i = np.last + 1; continue }
+                if let np = a.phrases.nounPhrase(at: i + 1), knowledge.is(t, np.head, .time) { i = np.last + 1; continue }
                 let objects = a.list(from: i + 1, within: 3)
                 if !objects.isEmpty { return (subject, objects, g.first - 1) }
                 if let m = a.phrases.nounPhraseAt.indices.contains(i + 1) ? a.phrases.nounPhraseAt[i + 1] : nil, m >= 0 {

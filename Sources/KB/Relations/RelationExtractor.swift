@@ -30,7 +30,7 @@ public struct RelationExtractor: Sendable {
                 }
                 // "Serbia warned that the elections endanger peace" reports a warning: the clause
                 // after "that" is its content (with triggers of its own), not its object.
-                if sense.cameo.hasPrefix("13"), sense.kind == .verb, m.end < t.count, knowledge.is(t[m.end], .subordinator) {
+                if sense.cameo.hasPrefix("13"), sense.kind == .verb, m.end < t.count, knowledge.is(t, m.end, .subordinator) {
                     found = nil
                 }
                 if var f = found, !f.subjects.isEmpty {
@@ -65,7 +65,7 @@ public struct RelationExtractor: Sendable {
         let t = a.tokens
         // Passive: "rebuffed by NATO", "will not be targeted by NATO's missile defense".
         if let by = (end..<min(t.count, end + 2)).first(where: { t[$0].key == "by" }),
-           (max(0, k - 5)..<k).contains(where: { knowledge.is(t[$0], .be) }), let agent = a.first(from: by + 1, within: 4) {
+           (max(0, k - 5)..<k).contains(where: { knowledge.is(t, $0, .be) }), let agent = a.first(from: by + 1, within: 4) {
             let patient = a.subject(before: k) ?? a.clauseSubject(before: k)
             return (agent, patient.map { [$0] } ?? [], patient?.end ?? max(0, k - 5))
         }
@@ -104,29 +104,29 @@ public struct RelationExtractor: Sendable {
         }
         // "X's (biggest) threat … is Y": the possessor is threatened by what follows the copula.
         if let owner = a.possessor(before: k), isThreat,
-           let cop = (end..<t.count).first(where: { knowledge.is(t[$0], .be) }), let s = a.first(from: cop + 1, within: 8) {
+           let cop = (end..<t.count).first(where: { knowledge.is(t, $0, .be) }), let s = a.first(from: cop + 1, within: 8) {
             return (s, [owner], k - 1)
         }
         // "the construction of NATO infrastructure … was indeed a threat"
-        if isThreat, let cop = (max(0, k - 4)..<k).last(where: { knowledge.is(t[$0], .be) }),
+        if isThreat, let cop = (max(0, k - 4)..<k).last(where: { knowledge.is(t, $0, .be) }),
            let s = a.clauseSubjects(at: cop).first ?? a.clauseSubject(before: cop) {
             let others = a.all(in: s.end + 1..<cop).filter { $0.entity != s.entity }
             let objs = objects(after: end, a)
             return (s, objs.isEmpty ? Array(others.prefix(1)) : objs, s.end)
         }
         // "X poses a threat to Y", "the potential for Russia to present a threat"
-        if k >= 2, let pose = (max(0, k - 3)..<k).last(where: { knowledge.is(t[$0], .pose) }),
+        if k >= 2, let pose = (max(0, k - 3)..<k).last(where: { knowledge.is(t, $0, .pose) }),
            let s = a.clauseSubjects(at: pose).first ?? a.nearest(before: k) {
             return (s, objects(after: end, a), s.end)
         }
         // "X does not appear on the list of likely threats facing Y or Z"
-        if isThreat, end < t.count, knowledge.is(t[end], .objectmarker), let s = a.clauseSubject(before: k) {
+        if isThreat, end < t.count, knowledge.is(t, end, .objectmarker), let s = a.clauseSubject(before: k) {
             return (s, a.list(from: end + 1, within: 6), s.end)
         }
         // "Russia's withdrawal from New START", "the deployment of X by Y"
         if !isThreat, let owner = a.possessor(before: k) {
             var from = end
-            if from < t.count, knowledge.is(t[from], .nounpreposition) || sense.particles.contains(t[from].key) { from += 1 }
+            if from < t.count, knowledge.is(t, from, .nounpreposition) || sense.particles.contains(t[from].key) { from += 1 }
             var objects = a.list(from: from, within: 4)
             // "the Taliban's assault on Kunduz": a phrase no entity names is the object as written.
             if objects.isEmpty, from > end, let n = a.phrases.nounPhraseAt.indices.contains(from) ? a.phrases.nounPhraseAt[from] : nil, n >= 0 {
@@ -145,18 +145,18 @@ public struct RelationExtractor: Sendable {
 
     /// Objects introduced by "to", "facing", "against" right after a trigger.
     func objects(after i: Int, _ a: Actors) -> [Actors.Actor] {
-        guard i < a.tokens.count, knowledge.is(a.tokens[i], .objectmarker) else { return [] }
+        guard i < a.tokens.count, knowledge.is(a.tokens, i, .objectmarker) else { return [] }
         return a.list(from: i + 1, within: 5)
     }
 
     /// The modality the words before the trigger give: a condition, a possibility or a plan.
     func modality(_ t: [Token], _ k: Int, _ before: Range<Int>) -> Relation.Modality {
-        if (0..<k).contains(where: { knowledge.is(t[$0], .conditional) && t[$0].key != "should" })
-            && !(0..<k).contains(where: { t[$0].text == "," && (0..<$0).contains { knowledge.is(t[$0], .conditional) } }) {
+        if (0..<k).contains(where: { knowledge.is(t, $0, .conditional) && t[$0].key != "should" })
+            && !(0..<k).contains(where: { t[$0].text == "," && (0..<$0).contains { knowledge.is(t, $0, .conditional) } }) {
             return .conditional
         }
-        if before.contains(where: { knowledge.is(t[$0], .possible) }) { return .possible }
-        if before.contains(where: { knowledge.is(t[$0], .planned) }) { return .planned }
+        if before.contains(where: { knowledge.is(t, $0, .possible) }) { return .possible }
+        if before.contains(where: { knowledge.is(t, $0, .planned) }) { return .planned }
         return .asserted
     }
 
@@ -164,14 +164,14 @@ public struct RelationExtractor: Sendable {
                 _ subject: Actors.Actor, _ object: Actors.Actor?, polarityFrom: Int, voices: [Int], source: Actors.Actor? = nil) {
         let t = doc.sentences[si].tokens
         let window = max(0, min(polarityFrom + 1, k))..<k
-        var negated = window.contains { knowledge.is(t[$0], .negation) }
+        var negated = window.contains { knowledge.is(t, $0, .negation) }
             || (window.count > 0 && window.contains { t[$0].key == "no" && $0 + 1 < k && t[$0 + 1].key == "longer" })
         let before = max(0, k - 8)..<k
         var modality: Relation.Modality = .asserted
         // "acted without Peru's approval": a noun event behind a negating preposition did not
         // happen; "with or without Peruvian cooperation" leaves it open, a condition.
-        if let np = doc.sentences[si].phrases.nounPhrase(at: k), let p = np.preposition, knowledge.is(t[p], .negation) {
-            if p >= 2, knowledge.is(t[p - 1], .coordinator), knowledge.is(t[p - 2], .preposition) { modality = .conditional } else { negated = true }
+        if let np = doc.sentences[si].phrases.nounPhrase(at: k), let p = np.preposition, knowledge.is(t, p, .negation) {
+            if p >= 2, knowledge.is(t, p - 1, .coordinator), knowledge.is(t, p - 2, .preposition) { modality = .conditional } else { negated = true }
         }
         if modality == .asserted { modality = self.modality(t, k, before) }
         let start = t[k].start

@@ -6,9 +6,9 @@ extension RoleExtractor {
     func modifiersStart(_ t: [Token], _ st: Int) -> Int {
         var a = st
         while a > 0 {
-            if knowledge.is(t[a - 1], .officeModifier) { a -= 1; continue }
+            if knowledge.is(t, a - 1, .officeModifier) { a -= 1; continue }
             // "co-director": the hyphen joins the modifier to the title
-            if t[a - 1].text == "-", a > 1, t[a - 1].joined, knowledge.is(t[a - 2], .officeModifier) { a -= 2; continue }
+            if t[a - 1].text == "-", a > 1, t[a - 1].joined, knowledge.is(t, a - 2, .officeModifier) { a -= 2; continue }
             break
         }
         return a

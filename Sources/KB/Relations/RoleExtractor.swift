@@ -51,7 +51,7 @@ public struct RoleExtractor: Sendable {
                     found[i].org = c.entity
                 }
                 // ", the Russian ambassador to NATO" after; "The U.S. ambassador to NATO," before
-                if m.last + 1 < t.count, t[m.last + 1].key == "," || knowledge.is(t[m.last + 1], .titleLink), let r = title(from: m.last + 2, s, doc) {
+                if m.last + 1 < t.count, t[m.last + 1].key == "," || knowledge.is(t, m.last + 1, .titleLink), let r = title(from: m.last + 2, s, doc) {
                     found.append(r)
                 }
                 // "The head of the Polish army's missile program, Col. Jan Nowicki": an apposition
@@ -61,7 +61,7 @@ public struct RoleExtractor: Sendable {
                 }
                 // "…—who is also the special representative for missile defense"
                 if let who = t.indices.first(where: { $0 > m.last && $0 <= m.last + 14 && t[$0].key == "who" }),
-                   who + 1 < t.count, knowledge.is(t[who + 1], .titleCopula), let r = title(from: who + 2, s, doc) {
+                   who + 1 < t.count, knowledge.is(t, who + 1, .titleCopula), let r = title(from: who + 2, s, doc) {
                     found.append(r)
                 }
                 // Experts and journalists are of the body they work for, not of the country they
@@ -101,7 +101,7 @@ public struct RoleExtractor: Sendable {
 
     /// "of the Polish army's missile program": the first state or body named in the words after a title.
     func orgInPhrase(_ from: Int, _ to: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
-        guard from < to, knowledge.is(s.tokens[from], .appositionBodyPreposition) else { return nil }
+        guard from < to, knowledge.is(s.tokens, from, .appositionBodyPreposition) else { return nil }
         return s.mentions.first { $0.first > from && $0.last < to && isBody(doc.entities[$0.entity].type) }?.entity
     }
 
@@ -111,10 +111,10 @@ public struct RoleExtractor: Sendable {
         var j = i
         var country: Int?
         while j < t.count, j < i + 6 {
-            if let tm = knowledge.titles.longestMatch(in: t, at: j), !knowledge.is(t[j], .officeModifier) || tm.end > j + 1 {
+            if let tm = knowledge.titles.longestMatch(in: t, at: j), !knowledge.is(t, j, .officeModifier) || tm.end > j + 1 {
                 return (tm.value.role, written(t, j, tm.end, tm.value), country ?? org(after: tm.end, s, doc, limit: min(t.count, tm.end + 5)))
             }
-            if knowledge.is(t[j], .titleModifier) || knowledge.is(t[j], .officeModifier) || t[j].text == "-" { j += 1; continue }
+            if knowledge.is(t, j, .titleModifier) || knowledge.is(t, j, .officeModifier) || t[j].text == "-" { j += 1; continue }
             if let m = s.mentions.first(where: { $0.first == j }), isBody(doc.entities[m.entity].type) { country = m.entity; j = m.last + 1; continue }
             break
         }
@@ -130,7 +130,7 @@ public struct RoleExtractor: Sendable {
 
     /// The body after "to", "of", "at", "for" or "in" right after a title ("ambassador to NATO", "researcher at the …").
     func org(after i: Int, _ s: Sentence, _ doc: AnalyzedDocument, limit: Int) -> Int? {
-        guard i < s.tokens.count, knowledge.is(s.tokens[i], .titleBodyPreposition) else { return nil }
+        guard i < s.tokens.count, knowledge.is(s.tokens, i, .titleBodyPreposition) else { return nil }
         var j = i + 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && $0.first < max(limit, j + 1) && isBody(doc.entities[$0.entity].type) }?.entity
@@ -157,7 +157,7 @@ public struct RoleExtractor: Sendable {
     func employer(after i: Int, _ s: Sentence, _ doc: AnalyzedDocument) -> Int? {
         var j = i
         if j < s.tokens.count, s.tokens[j].text == "," { j += 1 }
-        guard j < s.tokens.count, knowledge.is(s.tokens[j], .employerPreposition) else { return nil }
+        guard j < s.tokens.count, knowledge.is(s.tokens, j, .employerPreposition) else { return nil }
         j += 1
         if j < s.tokens.count, s.tokens[j].key == "the" { j += 1 }
         return s.mentions.first { $0.first == j && doc.entities[$0.entity].type == .organization }?.entity

@@ -51,7 +51,7 @@ public struct Tokenizer: Sendable {
                 // A final dot of an initialism ("U.S.") or a listed abbreviation ("Gen.").
                 if i < end, scalars[i] == "." {
                     let word = String(scalars: scalars[tokenStart..<i]).lowercased()
-                    if word.contains(".") || abbreviations.contains(word + ".") { i += 1 }
+                    if word.utf8.contains(0x2E) || abbreviations.contains(word + ".") { i += 1 }  // bytes: `contains(".")` was Foundation's search
                 }
             } else if isApostrophe(c), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                       i + 2 >= end || !scalars[i + 2].properties.isAlphabetic, !tokens.isEmpty, lastEnd == i {

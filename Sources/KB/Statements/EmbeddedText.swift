@@ -42,10 +42,10 @@ struct EmbeddedText {
             let s = doc.sentences[sj]
             let t = s.tokens
             guard let v = t.indices.first(where: { k in
-                knowledge.is(t[k], .sendingVerb) && (k + 1..<min(t.count, k + 4)).contains { isTextKind(t[$0].key) }
+                knowledge.is(t, k, .sendingVerb) && (k + 1..<min(t.count, k + 4)).contains { isTextKind(t[$0].key) }
             }) else { continue }
             let before = s.mentions.filter { m in
-                m.last < v && m.form == .name && !(m.first > 0 && knowledge.is(t[m.first - 1], .preposition))
+                m.last < v && m.form == .name && !(m.first > 0 && knowledge.is(t, m.first - 1, .preposition))
             }
             let people = before.filter { doc.entities[$0.entity].type == .person }.map(\.entity)
             let bodies = before.filter { [.organization, .country, .group].contains(doc.entities[$0.entity].type) }.map(\.entity)

@@ -84,7 +84,7 @@ extension SpeakerResolver {
               !head.isCapitalized || head.tag == .nns || knowledge.is(head, .groupnoun) || knowledge.is(head, .quantifier) else { return nil }
         var a = np.possessor.map { min(first, s.phrases.nounPhrases[$0].first) } ?? first
         // "a Peruvian official" is stored as "Peruvian official"; "One of the engineers" stays whole.
-        while a < np.head, knowledge.is(t[a], .speakerDeterminer), t[a + 1].key != "of" { a += 1 }
+        while a < np.head, knowledge.is(t, a, .speakerDeterminer), t[a + 1].key != "of" { a += 1 }
         let owner = s.mentions.first { $0.first >= a && $0.last < np.head && $0.form != .pronoun }?.entity
         // "the main rebel coalition in Ruritania": the prepositional phrases it carries belong to it.
         var end = np.last
@@ -103,7 +103,7 @@ extension SpeakerResolver {
         var j = i - 1
         guard j >= 0, let g = p.verbGroup(at: j) else { return nil }
         j = g.first - 1
-        guard j >= 1, knowledge.is(t[j], .relative), p.nounPhraseAt[j - 1] >= 0 else { return nil }
+        guard j >= 1, knowledge.is(t, j, .relative), p.nounPhraseAt[j - 1] >= 0 else { return nil }
         return p.nounPhraseAt[j - 1]
     }
 
@@ -120,7 +120,7 @@ extension SpeakerResolver {
     /// of the whole, and the phrase that names the speakers.
     func partitive(_ n: Int, _ t: [Token], _ p: SentencePhrases) -> (Int, Int)? {
         let np = p.nounPhrases[n]
-        guard t[np.head].tag == .cd || knowledge.is(t[np.head], .quantifier), np.last + 2 < t.count, t[np.last + 1].key == "of" else { return nil }
+        guard t[np.head].tag == .cd || knowledge.is(t, np.head, .quantifier), np.last + 2 < t.count, t[np.last + 1].key == "of" else { return nil }
         var j = np.last + 2
         while j < t.count, let inner = p.nounPhrase(at: j), p.nounPhraseAt[j] != n {
             if !inner.isPossessor { return (np.first, p.nounPhraseAt[j]) }

@@ -83,7 +83,7 @@ extension StatementExtractor {
         }) {
             return (m.end, m.value)
         }
-        if knowledge.is(t[k], .namingVerb), let q = quotes.first(where: { $0.open > k && $0.open <= k + 6 }),
+        if knowledge.is(t, k, .namingVerb), let q = quotes.first(where: { $0.open > k && $0.open <= k + 6 }),
            !(k + 1..<q.open).contains(where: { t[$0].kind == .punct }) {
             return (k + 1, Knowledge.Cue(lemma: "call", kind: .verb))
         }
@@ -94,12 +94,12 @@ extension StatementExtractor {
     /// "asked not to be named", "state-owned" or a cue a word like "without" negates.
     func isSaying(_ k: Int, _ end: Int, _ s: Sentence) -> Bool {
         let t = s.tokens
-        if k > 0, knowledge.is(t[k - 1], .notBeforeCue), !continuesSaying(k, s) { return false }
+        if k > 0, knowledge.is(t, k - 1, .notBeforeCue), !continuesSaying(k, s) { return false }
         if end < t.count, t[end].text == "-" || t[end].key == "'s" { return false }  // "state-owned", a noun
         // "did not respond to a request for comment" says nothing.
-        if knowledge.is(t[k], .noAnswerCue), s.phrases.verbGroup(at: k)?.negated == true { return false }
+        if knowledge.is(t, k, .noAnswerCue), s.phrases.verbGroup(at: k)?.negated == true { return false }
         // "asked not to be named", "asked to leave": a request about the speaker, not words said.
-        if knowledge.is(t[k], .requestCue), end < t.count, t[end].key == "to" || t[end].key == "not" { return false }
+        if knowledge.is(t, k, .requestCue), end < t.count, t[end].key == "to" || t[end].key == "not" { return false }
         return true
     }
 
@@ -107,7 +107,7 @@ extension StatementExtractor {
     /// whose verb still reports words (unlike "refused to say", "plans to announce").
     func continuesSaying(_ k: Int, _ s: Sentence) -> Bool {
         guard s.tokens[k - 1].key == "to", let g = s.phrases.verbGroup(at: k), g.main == k, let c = g.chain.last else { return false }
-        return knowledge.is(s.tokens[c], .sayingChain)
+        return knowledge.is(s.tokens, c, .sayingChain)
     }
 
     /// Where the words before a speaker end: at the speaker's whole noun phrase, so that "…, a
@@ -129,7 +129,7 @@ extension StatementExtractor {
                 j = np.last + 1
             } else if j == i, knowledge.is(w, .audience) || isAudience(s, j), let np = p.nounPhrase(at: j) {
                 j = np.last + 1
-            } else if knowledge.is(w, .time) && w.isCapitalized || knowledge.is(w, .timeAdjunct) && p.nounPhrase(at: j).map({ knowledge.is(t[$0.head], .timeAdjunct) || knowledge.is(t[$0.head], .time) }) ?? true {
+            } else if knowledge.is(w, .time) && w.isCapitalized || knowledge.is(w, .timeAdjunct) && p.nounPhrase(at: j).map({ knowledge.is(t, $0.head, .timeAdjunct) || knowledge.is(t, $0.head, .time) }) ?? true {
                 j = p.nounPhrase(at: j).map { $0.last + 1 } ?? j + 1
             } else {
                 break
@@ -143,7 +143,7 @@ extension StatementExtractor {
     /// A noun phrase at `j` that names an audience ("reporters", "a news conference").
     func isAudience(_ s: Sentence, _ j: Int) -> Bool {
         guard let np = s.phrases.nounPhrase(at: j), np.first == j else { return false }
-        return knowledge.is(s.tokens[np.head], .audience)
+        return knowledge.is(s.tokens, np.head, .audience)
     }
 
     /// Bounds each content by the attributions inside it: a coordinated clause with its own
@@ -173,7 +173,7 @@ extension StatementExtractor {
                     if out[j].b < out[i].b { out[i].hole = comma..<(out[j].b + 1) }
                 } else if [",", ";"].contains(before.text) || knowledge.is(before, .clauseJoiner) {
                     var e = spj - 1
-                    while e > out[i].a, [",", ";"].contains(t[e].text) || knowledge.is(t[e], .clauseJoiner) { e -= 1 }
+                    while e > out[i].a, [",", ";"].contains(t[e].text) || knowledge.is(t, e, .clauseJoiner) { e -= 1 }
                     out[i].b = e + 1
                 } else {
                     drop.insert(j)

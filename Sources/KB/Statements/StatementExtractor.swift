@@ -120,7 +120,7 @@ public struct StatementExtractor: Sendable {
             for c in stride(from: q.open - 1, through: max(0, q.open - 3), by: -1) {
                 let isCue = knowledge.cues.longestMatch(in: t, at: c).map { $0.end > c && $0.end <= q.open } ?? false
                 // The statement's own cue between the two parts of its quotation is no other voice.
-                guard isCue || knowledge.is(t[c], .namingVerb), t[c].start > st.start, c != st.cueToken else { continue }
+                guard isCue || knowledge.is(t, c, .namingVerb), t[c].start > st.start, c != st.cueToken else { continue }
                 if let sp = speakers.subject(before: c, si, quotes, doc), sp.start > 0, t[sp.start].start >= st.start,
                    sp.entity != st.speaker || sp.text != st.speakerText {
                     found = (sp, t[c].text)
@@ -173,7 +173,7 @@ public struct StatementExtractor: Sendable {
     /// Past "that", "to reporters", a colon or a comma after the cue.
     func skipAfterCue(_ t: [Token], _ i: Int) -> Int {
         var j = i
-        if j + 1 < t.count, t[j].key == "to", knowledge.is(t[j + 1], .audience) { j += 2 }
+        if j + 1 < t.count, t[j].key == "to", knowledge.is(t, j + 1, .audience) { j += 2 }
         if j < t.count, t[j].key == "that" || t[j].text == ":" || t[j].text == "," { j += 1 }
         return j
     }

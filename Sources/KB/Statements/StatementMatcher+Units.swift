@@ -22,7 +22,7 @@ extension StatementMatcher {
             return true
         case let .wordClass(classes):
             let i = forward ? state.pos : state.pos - 1
-            guard i >= 0, i < t.count, classes.contains(where: { knowledge.is(t[i], $0) }) else { return false }
+            guard i >= 0, i < t.count, classes.contains(where: { knowledge.is(t, i, $0) }) else { return false }
             state.pos += forward ? 1 : -1
             return true
         case .start:
@@ -123,7 +123,7 @@ extension StatementMatcher {
         let words = (p..<t.count).filter { t[$0].kind != .punct }.count
         if words < 2 { return true }
         return p > 0 && p < t.count && t[p - 1].text == ","
-            && (knowledge.is(t[p], .subordinator) || knowledge.is(t[p], .clauseJoiner))
+            && (knowledge.is(t, p, .subordinator) || knowledge.is(t, p, .clauseJoiner))
     }
 
     /// Content after the cue: to the `stop` literal when one follows, else to the sentence end.

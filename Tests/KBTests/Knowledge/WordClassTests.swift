@@ -19,6 +19,16 @@ import Testing
         let tokens = k.tokenizer.tokenize(Array(c.text.unicodeScalars))
         #expect(tokens.map { k.is($0, c.wordClass) } == c.expected, "\(c.id)")
         #expect(tokens.map { k.is($0.key, c.wordClass) } == c.expected, "\(c.id)")
+        // In place, by index: the look-up the rules make without copying a token.
+        #expect(tokens.indices.map { k.is(tokens, $0, c.wordClass) } == c.expected, "\(c.id)")
+    }
+
+    /// A table read through a token array answers as one read by the token's key.
+    @Test func aTableReadInPlaceAnswersAsByKey() {
+        let table = StringTable(["envoy": 1, "didn't": 2, "u.s.": 3])
+        let tokens = Knowledge.builtIn.tokenizer.tokenize(Array("The ENVOY didn\u{2019}t visit the U.S.".unicodeScalars))
+        #expect(tokens.indices.map { table[tokens, $0] } == tokens.map { table[$0.key] })
+        #expect(tokens.indices.compactMap { table[tokens, $0] } == [1, 2, 3])
     }
 
     /// A class read by name (a pattern row's `@negation`) is the constant code uses.

@@ -22,6 +22,10 @@ import Testing
         let set = WordSet(c.words)
         #expect(set.contains(Self.token(c.token)) == c.contains, "\(c.name)")
         #expect(set.contains(Self.token(c.token)) == Set(c.words).contains(Token.key(c.token)), "\(c.name)")
+        // Read in place from a token array, at any position: the same answer.
+        let tokens = [Self.token("Quito"), Self.token(c.token), Self.token(",")]
+        #expect(set.contains(tokens, 1) == c.contains, "\(c.name)")
+        #expect(!set.contains(tokens, 0) && !set.contains(tokens, 2), "\(c.name)")
     }
 
     @Test func theSameWordsAreEqualInAnyOrder() {
