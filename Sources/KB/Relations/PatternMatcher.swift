@@ -12,8 +12,14 @@ struct PatternMatcher {
     /// The marks a span does not cross: a sentence end or a comma.
     static let clauseEnds: WordSet = [",", ";", ".", "?", "!"]
 
-    init(patterns: [RelationPattern]) {
+    /// The last token each pattern may start at (its anchor word's last position in the
+    /// sentence); nil: any.
+    let lastStarts: [Int]?
+
+    init(patterns: [RelationPattern], lastStarts: [Int]? = nil) {
+        precondition(lastStarts == nil || lastStarts!.count == patterns.count, "one last start per pattern")
         self.patterns = patterns
+        self.lastStarts = lastStarts
     }
 
     /// A match: the pattern, the tokens it covers and its captures in order.
@@ -34,8 +40,10 @@ struct PatternMatcher {
         matcher.actorAt = a.tokens.indices.map { actor(at: $0, a) }
         let listed = Set(a.list.map(\.start))
         let starts = a.tokens.indices.filter { $0 == 0 || listed.contains($0) || a.phrases.nounPhraseAt[$0] >= 0 }
-        for p in patterns {
+        for (n, p) in patterns.enumerated() {
+            let last = lastStarts?[n] ?? Int.max
             for start in starts {
+                if start > last { break }  // `starts` ascend
                 if let m = matcher.match(p, a, start) { all.append(m) }
             }
         }

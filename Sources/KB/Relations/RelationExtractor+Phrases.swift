@@ -96,12 +96,15 @@ extension RelationExtractor {
     /// Rows of the relation patterns matching sentence `si`; returns the tokens of the event
     /// words they speak for, which give no row of their own.
     func applyPatterns(_ doc: inout AnalyzedDocument, _ si: Int, _ a: Actors, voices: [Int]) -> Set<Int> {
-        // Only the patterns whose anchor word the sentence has.
-        var candidates: Set<Int> = []
-        for t in a.tokens { if let ps = knowledge.patternsByAnchor[t.key] { candidates.formUnion(ps) } }
-        guard !candidates.isEmpty else { return [] }
+        // Only the patterns whose anchor word the sentence has, each with the last token that is
+        // one: a pattern starting after it cannot reach it.
+        var lastAnchor: [Int: Int] = [:]
+        for i in a.tokens.indices { if let ps = knowledge.patternsByAnchor[a.tokens, i] { for p in ps { lastAnchor[p] = i } } }
+        guard !lastAnchor.isEmpty else { return [] }
+        let candidates = lastAnchor.keys.sorted()
+        let matcher = PatternMatcher(patterns: candidates.map { knowledge.relationPatterns[$0] }, lastStarts: candidates.map { lastAnchor[$0]! })
         var spoken: Set<Int> = []
-        for m in PatternMatcher(patterns: candidates.sorted().map { knowledge.relationPatterns[$0] }).matches(a) {
+        for m in matcher.matches(a) {
             spoken.formUnion(m.words)
             let p = m.pattern
             guard p.predicate != "-", let k = m.words.first else { continue }
