@@ -25,6 +25,13 @@ public enum Normalizer {
         }
         var previousCR = false
         for c in text.unicodeScalars {
+            // Printable ASCII other than the space, most of any text: kept as it is.
+            if c.value > 0x20 && c.value < 0x7F {
+                current.append(c)
+                lastWasSpace = false
+                previousCR = false
+                continue
+            }
             if c == "\r" { endLine(); previousCR = true; continue }
             if c == "\n" { if !previousCR { endLine() }; previousCR = false; continue }
             previousCR = false

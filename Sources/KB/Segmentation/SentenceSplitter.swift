@@ -68,7 +68,7 @@ public struct SentenceSplitter: Sendable {
             while k < end, s[k] == " " { k += 1 }
             guard k < end else { break }
             let n = s[k]
-            let startsSentence = n.properties.isUppercase || n.properties.numericType != nil || Self.openers.contains(n)
+            let startsSentence = n.isUpperCase || n.isNumber || Self.openers.contains(n)
             // "“Who will pay?” Bolivian Senator Marta Quispe told reporters.": a question or
             // exclamation inside quotation marks followed by its attribution runs on.
             let quoted = (c == "?" || c == "!") && (i + 1..<j).contains { QuotationMarks.role(of: String(s[$0])) != nil }
@@ -122,20 +122,20 @@ public struct SentenceSplitter: Sendable {
     /// Whether the full stop at `dot` belongs to an abbreviation rather than ending the sentence.
     func isAbbreviation(_ s: [Unicode.Scalar], dot: Int, next: Int, end: Int) -> Bool {
         var w = dot
-        while w > 0, s[w - 1].properties.isAlphabetic || s[w - 1] == "." { w -= 1 }
+        while w > 0, s[w - 1].isLetter || s[w - 1] == "." { w -= 1 }
         let word = String(scalars: s[w..<dot]).lowercased()
         if word.isEmpty { return false }
         if knowledge.is(word + ".", .abbreviation) { return true }
         if knowledge.is(word + ".", .time) {
-            return s[next].properties.numericType != nil  // "Jan. 5"
+            return s[next].isNumber  // "Jan. 5"
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
-        if letters.count == 1, s[w].properties.isUppercase { return true }  // an initial: "J. Smith"
-        if word.contains(".") {
+        if letters.count == 1, s[w].isUpperCase { return true }  // an initial: "J. Smith"
+        if word.utf8.contains(0x2E) {  // bytes: `contains(".")` was Foundation's search
             // "U.S. officials" runs on; "… in the U.S. The next day" ends.
             var k = next
             var nextWord = ""
-            while k < end, s[k].properties.isAlphabetic { nextWord.unicodeScalars.append(s[k]); k += 1 }
+            while k < end, s[k].isLetter { nextWord.unicodeScalars.append(s[k]); k += 1 }
             return !knowledge.is(nextWord.lowercased(), .function)
         }
         return false

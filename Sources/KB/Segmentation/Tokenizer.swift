@@ -34,9 +34,9 @@ public struct Tokenizer: Sendable {
                     if isWordChar(d) {
                         if kind == .number && !isDigit(d) { kind = .word }
                         i += 1
-                    } else if isApostrophe(d), i + 1 < end, scalars[i + 1].properties.isAlphabetic {
+                    } else if isApostrophe(d), i + 1 < end, scalars[i + 1].isLetter {
                         // "'s" + non-letter is a possessive: stop here and let it be its own token.
-                        if (scalars[i + 1] == "s" || scalars[i + 1] == "S"), i + 2 >= end || !scalars[i + 2].properties.isAlphabetic {
+                        if (scalars[i + 1] == "s" || scalars[i + 1] == "S"), i + 2 >= end || !scalars[i + 2].isLetter {
                             break
                         }
                         i += 1
@@ -54,7 +54,7 @@ public struct Tokenizer: Sendable {
                     if word.utf8.contains(0x2E) || abbreviations.contains(word + ".") { i += 1 }  // bytes: `contains(".")` was Foundation's search
                 }
             } else if isApostrophe(c), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
-                      i + 2 >= end || !scalars[i + 2].properties.isAlphabetic, !tokens.isEmpty, lastEnd == i {
+                      i + 2 >= end || !scalars[i + 2].isLetter, !tokens.isEmpty, lastEnd == i {
                 i += 2  // possessive 's
                 kind = .word
             } else {
@@ -77,7 +77,7 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always) private func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType != nil
+        c.isNumber
     }
 
     @inline(__always) private func isApostrophe(_ c: Unicode.Scalar) -> Bool {
@@ -86,10 +86,10 @@ public struct Tokenizer: Sendable {
 
     /// "U.S", "a.m": single letters separated by dots.
     private func isInitialism(_ s: [Unicode.Scalar], _ start: Int, _ dot: Int, _ end: Int) -> Bool {
-        guard dot + 1 < end, s[dot + 1].properties.isAlphabetic else { return false }
+        guard dot + 1 < end, s[dot + 1].isLetter else { return false }
         // the segment before the dot is one letter, and so is the one after
         let segStart = (start..<dot).last(where: { s[$0] == "." }).map { $0 + 1 } ?? start
-        let afterEnd = dot + 2 >= end || !s[dot + 2].properties.isAlphabetic
+        let afterEnd = dot + 2 >= end || !s[dot + 2].isLetter
         return dot - segStart == 1 && afterEnd
     }
 }
