@@ -27,7 +27,7 @@ public struct AnalyzedDocument: Sendable {
         self.source = source
         self.format = format
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = [Unicode.Scalar](scalarsOf: text)
     }
 
     /// The text between two code-point offsets.

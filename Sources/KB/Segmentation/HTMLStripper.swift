@@ -22,7 +22,7 @@ public enum HTMLStripper {
 
     /// The text of an HTML document, with paragraph breaks as blank lines.
     public static func strip(_ html: String) -> String {
-        let scalars = Array(html.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: html)
         var scan = Scan(scalars, dropsChrome: true)
         scan.run()
         if scan.dropping != nil {
@@ -138,7 +138,7 @@ public enum HTMLStripper {
 
     /// `text` with its character references decoded (for attribute values and the title).
     static func decode(_ text: String) -> String {
-        let s = Array(text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: text)
         var out = String.UnicodeScalarView()
         var i = 0
         while i < s.count {

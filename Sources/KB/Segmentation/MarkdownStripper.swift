@@ -10,7 +10,7 @@
 public enum MarkdownStripper {
     /// The text of a Markdown document, line for line (fence lines removed).
     public static func strip(_ text: String) -> String {
-        let all = Array(text.unicodeScalars)
+        let all = [Unicode.Scalar](scalarsOf: text)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(all.count)
         var start = 0

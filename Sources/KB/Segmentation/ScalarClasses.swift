@@ -18,3 +18,13 @@ extension Unicode.Scalar {
         value < 0x80 ? value >= 0x30 && value <= 0x39 : properties.numericType != nil
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The code points of `text`, decoded once: `Array(text.unicodeScalars)` counts them first,
+    /// which decodes the whole text a second time.
+    init(scalarsOf text: String) {
+        self.init()
+        reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { append(c) }
+    }
+}

@@ -73,7 +73,7 @@ public struct DocumentRows: Sendable {
         // A sentence's own code points: when `gaps` found every sentence's text to be its span of
         // the document, that span itself (no copy); else decoded from its text.
         func own(_ s: Sentence) -> ArraySlice<Unicode.Scalar> {
-            gaps != nil ? doc.scalars[s.start..<s.end] : Array(s.text.unicodeScalars)[...]
+            gaps != nil ? doc.scalars[s.start..<s.end] : [Unicode.Scalar](scalarsOf: s.text)[...]
         }
         var mentions: [MentionRow] = []
         for si in doc.sentences.indices {

@@ -43,7 +43,7 @@ enum StoredText {
     /// Where `piece` first lies in a sentence, in code points into the document (the sentence
     /// starting at `start`, its text as `scalars`); nil when it is not one span of the sentence.
     static func span(of piece: String, in scalars: ArraySlice<Unicode.Scalar>, start: Int) -> (start: Int, end: Int)? {
-        let needle = Array(piece.unicodeScalars)
+        let needle = [Unicode.Scalar](scalarsOf: piece)
         guard let first = needle.first else { return (start, start) }
         // A plain scan: pieces are short and sentences at most 1,500 code points, and the generic
         // `firstRange(of:)` cost a sixth of an ingest. `i` counts from the slice's start.

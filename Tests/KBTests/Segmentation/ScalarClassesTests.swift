@@ -31,3 +31,20 @@ import Testing
         #expect((c.scalar.isLetter, c.scalar.isUpperCase, c.scalar.isNumber) == (c.letter, c.upper, c.number), "\(c.name)")
     }
 }
+
+/// A text's code points decoded in one pass are the text's code points.
+@Suite struct ScalarsOfTests {
+    static let texts: [(name: String, text: String)] = [
+        ("empty", ""),
+        ("ASCII", "Chile signed."),
+        ("two-byte and three-byte", "Ōsaka’s envoy — “no”"),
+        ("four-byte", "flags 🇨🇱 and 𝔸"),
+        ("combining mark kept apart", "e\u{0301}te\u{0301}"),
+    ]
+
+    @Test(arguments: texts.indices)
+    func decodes(_ i: Int) {
+        let t = Self.texts[i]
+        #expect([Unicode.Scalar](scalarsOf: t.text) == Array(t.text.unicodeScalars), "\(t.name)")
+    }
+}
