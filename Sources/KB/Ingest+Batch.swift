@@ -122,12 +122,19 @@ final class PendingWrite: @unchecked Sendable {
     private var result: Result<[Store.Outcome], Error> = .success([])
     private var nanoseconds: UInt64 = 0
 
+    /// Held only until the write is done: a writing thread that still held it after signalling
+    /// could be the last owner of the database connection, and close it (a WAL checkpoint, under
+    /// lock) after the ingest had returned, while the caller opened the database.
+    private var writer: BatchWriter?
+
     init(_ documents: [DocumentRows], writer: BatchWriter, force: Bool, background: Bool) {
         self.documents = documents
+        self.writer = writer
         let run: @Sendable () -> Void = { [self] in
             let start = DispatchTime.now().uptimeNanoseconds
-            result = Result { try writer.write(documents, force: force, ingestedAt: Ingester.timestamp()) }
+            result = Result { try self.writer!.write(documents, force: force, ingestedAt: Ingester.timestamp()) }
             nanoseconds = DispatchTime.now().uptimeNanoseconds - start
+            self.writer = nil
             done.signal()
         }
         if background {

@@ -130,4 +130,31 @@ import Testing
         let stored = try KBDatabase.openForReading(path: db).read { try String.fetchAll($0, sql: "SELECT source FROM documents ORDER BY id") }
         #expect(stored == Array(files.prefix(4)))
     }
+
+    /// A replacement that fails after the batch's earlier documents were indexed and grouped:
+    /// its savepoint takes back that work too, and the earlier documents must still end up
+    /// searchable and counted in the groups.
+    @Test func aFailedReplacementLeavesTheEarlierDocumentsIndexed() throws {
+        let (_, files) = try Self.folder(["Niger warned Benin in Niamey.", "Chad warned Mali in Bamako. POISON."])
+        let db = Self.tempDB()
+        _ = try Ingester(dbPath: db, jobs: 1).ingest([files[1]])
+        try KBDatabase.openForWriting(path: db).write {
+            try $0.execute(sql: "CREATE TRIGGER poison BEFORE INSERT ON sentences WHEN new.text LIKE '%POISON%' BEGIN SELECT RAISE(ABORT, 'poisoned sentence'); END")
+        }
+        var ingester = Ingester(dbPath: db, jobs: 1)
+        ingester.batchSize = 2
+        #expect { _ = try ingester.ingest(files, force: true) } throws: { "\($0)".contains("poisoned sentence") }
+        let found = try DatabaseQueue(path: db).read { db in
+            (sources: try String.fetchAll(db, sql: "SELECT source FROM documents ORDER BY id"),
+             niamey: try Int.fetchOne(db, sql: "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Niamey'"),
+             bamako: try Int.fetchOne(db, sql: "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'Bamako'"),
+             mismatches: try Int.fetchOne(db, sql: RowGroups.mismatches),
+             relations: try Int.fetchOne(db, sql: "SELECT count(*) FROM relations"))
+        }
+        #expect(found.sources == [files[1], files[0]])
+        #expect(found.niamey == 1)
+        #expect(found.bamako == 1)
+        #expect(found.mismatches == 0)
+        #expect(found.relations == 2, "one warning in each document")
+    }
 }

@@ -27,6 +27,10 @@ public final class BatchWriter {
     /// stands aside while meta 'fts_deferred' exists (migration 0008), and the index gets them in
     /// one statement before the commit.
     private var pendingSentences: [Int64] = []
+    /// The highest relation and role ids already in `relation_groups` and `role_groups`: the
+    /// batch's rows above them are grouped in one statement per table before the commit
+    /// (`flushGroups`), and before anything deletes or changes rows, whose triggers move groups.
+    private var groupedUpTo: (relations: Int64, roles: Int64) = (0, 0)
 
     struct EntityKey: Hashable { var name: String, type: String }
     struct AliasKey: Hashable { var entity: Int64, alias: String }
@@ -43,6 +47,7 @@ public final class BatchWriter {
         do {
             try queue.inTransaction(.immediate) { db in
                 version = try prepare(db)
+                groupedUpTo = try RowGroups.lastIDs(db)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_deferred', '1')")
                 for doc in documents {
                     do { outcomes.append(try writeInSavepoint(doc, db: db, force: force, ingestedAt: ingestedAt)) } catch {
@@ -51,6 +56,7 @@ public final class BatchWriter {
                     }
                 }
                 try fillFullTextIndex(db)
+                try flushGroups(db)
                 try db.execute(sql: "DELETE FROM meta WHERE key = 'fts_deferred'")
                 return .commit
             }
@@ -92,6 +98,9 @@ public final class BatchWriter {
         var added: (entities: [EntityKey], aliases: [AliasKey]) = ([], [])
         var outcome: Store.Outcome?
         var sentenceIDs: [Int64] = []
+        // A replacement indexes and groups the batch's earlier documents inside this savepoint:
+        // if it is rolled back, so is that work, and they must be pending again.
+        let (pending, grouped) = (pendingSentences, groupedUpTo)
         do {
             try db.inSavepoint {
                 outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added, sentenceIDs: &sentenceIDs)
@@ -101,6 +110,7 @@ public final class BatchWriter {
         } catch {
             for key in added.entities { entityIDs[key] = nil }
             for key in added.aliases { aliases.remove(key) }
+            (pendingSentences, groupedUpTo) = (pending, grouped)
             throw error
         }
         return outcome!
@@ -114,9 +124,10 @@ public final class BatchWriter {
         if let id = existing, !force { return .unchanged(documentID: id) }
         var formerEntities: [Int64] = []
         if let id = existing {
-            // The delete trigger takes the old sentences out of the index: they must be in it.
+            // The delete triggers take the old sentences out of the index and the old rows out of
+            // their groups: they must be in them.
             try fillFullTextIndex(db)
-            formerEntities = try EntityCounts.forgetDocument(db, id: id)
+            formerEntities = try deletingRows(db) { try EntityCounts.forgetDocument(db, id: id) }
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
             forgetCaches()
         }
@@ -127,12 +138,31 @@ public final class BatchWriter {
         try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try EntityCounts.add(db, mentioning: doc.mentions.map { entityIDs[$0.entity] })
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
-        let before = try RowGroups.lastIDs(db)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
-        try RowGroups.add(db, after: before)
-        if existing != nil { try Store.removeOrphanEntities(db, among: formerEntities + entityIDs) }
+        if existing != nil {
+            // Removing an orphan deletes its roles and sets its relations' entity to NULL.
+            try deletingRows(db) { try Store.removeOrphanEntities(db, among: formerEntities + entityIDs) }
+        }
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
+    }
+
+    /// Adds the relations and roles written since the last call to their groups: one statement
+    /// per table for the batch, where one per document cost a tenth of storing.
+    private func flushGroups(_ db: Database) throws {
+        try RowGroups.add(db, after: groupedUpTo)
+        groupedUpTo = try RowGroups.lastIDs(db)
+    }
+
+    /// Runs `change`, which deletes or changes rows, with every row grouped before it (its
+    /// triggers move the groups of the rows it touches) and the mark read again after it: new
+    /// rows take the ids of deleted ones above it.
+    @discardableResult
+    private func deletingRows<T>(_ db: Database, _ change: () throws -> T) throws -> T {
+        try flushGroups(db)
+        let result = try change()
+        groupedUpTo = try RowGroups.lastIDs(db)
+        return result
     }
 
     /// Adds the sentences written since the last call to `sentences_fts`, in one statement: FTS5

@@ -75,6 +75,27 @@ import Testing
         #expect(try Self.state(a).mismatches == 0)
     }
 
+    /// Batches that replace documents (whose rows go, and whose ids new rows take) among new ones:
+    /// the batch's groups are written once, and must still equal the rows.
+    static let replacingBatches: [(name: String, texts: [Int])] = [
+        ("the last document replaced, then a new one", [2, 3]),
+        ("a new one, then the first document replaced", [3, 0]),
+        ("two replacements and a new one", [2, 3, 1]),
+    ]
+
+    @Test(arguments: replacingBatches.indices)
+    func aBatchOfReplacementsKeepsTheGroups(_ i: Int) throws {
+        let db = Self.temp()
+        try Self.ingest(Self.texts, into: db)
+        let texts = Self.texts + ["Peru threatened Bolivia. Ana Silva, the defence minister of Chile, spoke."]
+        let docs = Self.replacingBatches[i].texts.enumerated().map { n, t in
+            DocumentRows(Pipeline().analyze(raw: texts[t], format: .text, source: "batch-\(n).txt"))
+        }
+        _ = try BatchWriter(queue: KBDatabase.openForWriting(path: db)).write(docs, force: true, ingestedAt: "2026-01-01T00:00:00Z")
+        let s = try Self.state(db)
+        #expect(s.mismatches == 0 && s.relationGroups > 0, "\(Self.replacingBatches[i].name): \(s)")
+    }
+
     /// With one document, the grouped answer (no filter) and the answer counted from the rows
     /// (`--document 1`) are the same rows.
     @Test(arguments: ["who threatens whom", "who threatens Chile", "Peru threaten ?", "who is who", "whom does Bolivia threaten"])
