@@ -40,11 +40,15 @@ struct PatternMatcher {
         matcher.actorAt = a.tokens.indices.map { actor(at: $0, a) }
         let listed = Set(a.list.map(\.start))
         let starts = a.tokens.indices.filter { $0 == 0 || listed.contains($0) || a.phrases.nounPhraseAt[$0] >= 0 }
+        // One pair of buffers for every attempt: most fail, and each allocated its own.
+        var captures: [Actors.Actor] = [], words: [Int] = []
+        captures.reserveCapacity(8)
+        words.reserveCapacity(8)
         for (n, p) in patterns.enumerated() {
             let last = lastStarts?[n] ?? Int.max
             for start in starts {
                 if start > last { break }  // `starts` ascend
-                if let m = matcher.match(p, a, start) { all.append(m) }
+                if let m = matcher.match(p, a, start, &captures, &words) { all.append(m) }
             }
         }
         all.sort { ($0.pattern.priority, $0.last - $0.first) > ($1.pattern.priority, $1.last - $1.first) }
@@ -54,11 +58,12 @@ struct PatternMatcher {
         return kept
     }
 
-    func match(_ p: RelationPattern, _ a: Actors, _ start: Int) -> Match? {
-        var captures: [Actors.Actor] = []
-        var words: [Int] = []
+    /// The match of `p` starting at `start`, if any; `captures` and `words` are scratch buffers.
+    func match(_ p: RelationPattern, _ a: Actors, _ start: Int, _ captures: inout [Actors.Actor], _ words: inout [Int]) -> Match? {
+        captures.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
         guard let end = step(p.units, 0, a, start, &captures, &words) else { return nil }
-        return Match(pattern: p, first: start, last: end - 1, captures: captures, words: words)
+        return Match(pattern: p, first: start, last: end - 1, captures: Array(captures), words: Array(words))
     }
 
     /// Matches `units[u...]` from token `i`; returns the end (exclusive) of the match. The units
@@ -86,8 +91,14 @@ struct PatternMatcher {
                 // One clause: no comma, no sentence end, no relative clause ("countries that have
                 // been hostile" is not what is evaluated).
                 if Self.clauseEnds.contains(t, j - 1) || j - 1 > i && a.knowledge.is(t, j - 1, .relative) { break }
-                captures.append(evaluated(i, j, a))
-                if let end = step(units, rest, a, j, &captures, &words) { return end }
+                // What the span evaluates is read once the rest of the pattern has matched: most
+                // ends tried fail, and reading it scans the sentence's actors and phrases.
+                let slot = captures.count
+                captures.append(Actors.Actor(entity: nil, text: nil, start: i, end: j - 1, canAct: false))
+                if let end = step(units, rest, a, j, &captures, &words) {
+                    captures[slot] = evaluated(i, j, a)
+                    return end
+                }
                 captures.removeLast()
             }
             return nil
