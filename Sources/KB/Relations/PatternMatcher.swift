@@ -38,8 +38,10 @@ struct PatternMatcher {
         var all: [Match] = []
         var matcher = self
         matcher.actorAt = a.tokens.indices.map { actor(at: $0, a) }
-        let listed = Set(a.list.map(\.start))
-        let starts = a.tokens.indices.filter { $0 == 0 || listed.contains($0) || a.phrases.nounPhraseAt[$0] >= 0 }
+        // Where a listed actor starts, by token (a `Set` hashed every token with SipHash).
+        var listed = [Bool](repeating: false, count: a.tokens.count)
+        for actor in a.list where actor.start >= 0 && actor.start < listed.count { listed[actor.start] = true }
+        let starts = a.tokens.indices.filter { $0 == 0 || listed[$0] || a.phrases.nounPhraseAt[$0] >= 0 }
         // One pair of buffers for every attempt: most fail, and each allocated its own.
         var captures: [Actors.Actor] = [], words: [Int] = []
         captures.reserveCapacity(8)
