@@ -40,15 +40,18 @@ struct StatementMatcher {
 
     func match(_ p: StatementPattern, cue k: Int, end: Int, _ found: Knowledge.Cue) -> Match? {
         guard case let .cue(filter, tag) = p.cue, fits(filter, tag, k, end, found) else { return nil }
-        let captures = p.before.filter(\.isCapture).count
-        // Captures before the cue are numbered from the left, but matched from the cue outwards.
+        let captures = p.before.reduce(0) { $0 + ($1.isCapture ? 1 : 0) }
+        // Captures before the cue are numbered from the left, but matched from the cue outwards:
+        // a unit's number is the count of captures from it to the left end (counted down, where
+        // filtering the rest of the row allocated an array per unit).
         var left = State(pos: k)
-        for (n, u) in p.before.enumerated() {
-            let number = p.before[n...].filter(\.isCapture).count
+        var number = captures
+        for u in p.before {
             guard step(u, number, &left, forward: false) else { return nil }
+            if u.isCapture { number -= 1 }
         }
         var right = State(pos: end)
-        var number = captures
+        number = captures
         for (n, u) in p.after.enumerated() {
             if u.isCapture { number += 1 }
             let stop = p.after[(n + 1)...].first.flatMap { if case let .words(keys, _) = $0 { return keys } else { return nil } }
