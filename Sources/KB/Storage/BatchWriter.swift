@@ -29,8 +29,11 @@ public final class BatchWriter {
     private var pendingSentences: [Int64] = []
     /// The highest relation and role ids already in `relation_groups` and `role_groups`: the
     /// batch's rows above them are grouped in one statement per table before the commit
-    /// (`flushGroups`), and before anything deletes or changes rows, whose triggers move groups.
+    /// (`flushCounts`), and before anything deletes or changes rows, whose triggers move groups.
     private var groupedUpTo: (relations: Int64, roles: Int64) = (0, 0)
+    /// What the batch's documents add to `entity_counts`, written with the groups: one statement
+    /// per entity for the batch instead of one per entity and document.
+    private var pendingCounts: EntityCounts.Tally = [:]
 
     struct EntityKey: Hashable { var name: String, type: String }
     struct AliasKey: Hashable { var entity: Int64, alias: String }
@@ -48,6 +51,7 @@ public final class BatchWriter {
             try queue.inTransaction(.immediate) { db in
                 version = try prepare(db)
                 groupedUpTo = try RowGroups.lastIDs(db)
+                pendingCounts.removeAll(keepingCapacity: true)
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fts_deferred', '1')")
                 for doc in documents {
                     do { outcomes.append(try writeInSavepoint(doc, db: db, force: force, ingestedAt: ingestedAt)) } catch {
@@ -56,7 +60,7 @@ public final class BatchWriter {
                     }
                 }
                 try fillFullTextIndex(db)
-                try flushGroups(db)
+                try flushCounts(db)
                 try db.execute(sql: "DELETE FROM meta WHERE key = 'fts_deferred'")
                 return .commit
             }
@@ -100,7 +104,7 @@ public final class BatchWriter {
         var sentenceIDs: [Int64] = []
         // A replacement indexes and groups the batch's earlier documents inside this savepoint:
         // if it is rolled back, so is that work, and they must be pending again.
-        let (pending, grouped) = (pendingSentences, groupedUpTo)
+        let (pending, grouped, counts) = (pendingSentences, groupedUpTo, pendingCounts)
         do {
             try db.inSavepoint {
                 outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added, sentenceIDs: &sentenceIDs)
@@ -110,7 +114,7 @@ public final class BatchWriter {
         } catch {
             for key in added.entities { entityIDs[key] = nil }
             for key in added.aliases { aliases.remove(key) }
-            (pendingSentences, groupedUpTo) = (pending, grouped)
+            (pendingSentences, groupedUpTo, pendingCounts) = (pending, grouped, counts)
             throw error
         }
         return outcome!
@@ -136,7 +140,7 @@ public final class BatchWriter {
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
         try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
-        try EntityCounts.add(db, mentioning: doc.mentions.map { entityIDs[$0.entity] })
+        EntityCounts.count(doc.mentions.map { entityIDs[$0.entity] }, into: &pendingCounts)
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
@@ -147,19 +151,23 @@ public final class BatchWriter {
         return existing == nil ? .added(documentID: documentID) : .replaced(documentID: documentID)
     }
 
-    /// Adds the relations and roles written since the last call to their groups: one statement
-    /// per table for the batch, where one per document cost a tenth of storing.
-    private func flushGroups(_ db: Database) throws {
+    /// Adds the relations and roles written since the last call to their groups, and their
+    /// mentions to the entity counts: one statement per table (per entity for the counts) for the
+    /// batch, where one per document cost a tenth of storing.
+    private func flushCounts(_ db: Database) throws {
         try RowGroups.add(db, after: groupedUpTo)
         groupedUpTo = try RowGroups.lastIDs(db)
+        try EntityCounts.add(db, pendingCounts)
+        pendingCounts.removeAll(keepingCapacity: true)
     }
 
-    /// Runs `change`, which deletes or changes rows, with every row grouped before it (its
-    /// triggers move the groups of the rows it touches) and the mark read again after it: new
-    /// rows take the ids of deleted ones above it.
+    /// Runs `change`, which deletes or changes rows, with every row grouped and counted before it
+    /// (its triggers move the groups of the rows it touches, and a replaced document's counts are
+    /// taken from the table) and the mark read again after it: new rows take the ids of deleted
+    /// ones above it.
     @discardableResult
     private func deletingRows<T>(_ db: Database, _ change: () throws -> T) throws -> T {
-        try flushGroups(db)
+        try flushCounts(db)
         let result = try change()
         groupedUpTo = try RowGroups.lastIDs(db)
         return result

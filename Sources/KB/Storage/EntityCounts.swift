@@ -5,16 +5,32 @@ import GRDB
 /// about entities read one row instead of counting mentions (1.2 million for an alliance at
 /// 100,000 articles). One place decides how a document changes them.
 enum EntityCounts {
+    /// Mentions and documents per entity, not yet written: what one or more stored documents add.
+    typealias Tally = [Int64: (mentions: Int, documents: Int)]
+
     /// Adds a stored document's mentions: `entities` holds each mention's entity id.
     static func add(_ db: Database, mentioning entities: [Int64]) throws {
+        var tally: Tally = [:]
+        count(entities, into: &tally)
+        try add(db, tally)
+    }
+
+    /// Counts one document's mentions (each mention's entity id) into `tally`.
+    static func count(_ entities: [Int64], into tally: inout Tally) {
         var perEntity: [Int64: Int] = [:]
         for e in entities { perEntity[e, default: 0] += 1 }
+        for (e, n) in perEntity { tally[e, default: (0, 0)].mentions += n; tally[e, default: (0, 0)].documents += 1 }
+    }
+
+    /// Writes what `tally` adds: one statement per entity, however many documents it counts.
+    static func add(_ db: Database, _ tally: Tally) throws {
+        guard !tally.isEmpty else { return }
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO entity_counts (entity_id, mentions, documents) VALUES (?, ?, 1)
-            ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + 1
+            INSERT INTO entity_counts (entity_id, mentions, documents) VALUES (?, ?, ?)
+            ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents
             """)
-        // Sorted: the same document writes its rows in the same order, whatever the hash seed.
-        for (e, n) in perEntity.sorted(by: { $0.key < $1.key }) { try upsert.execute(arguments: [e, n]) }
+        // Sorted: the same documents write their rows in the same order, whatever the hash seed.
+        for (e, n) in tally.sorted(by: { $0.key < $1.key }) { try upsert.execute(arguments: [e, n.mentions, n.documents]) }
     }
 
     /// Takes a stored document's mentions away from the counts and deletes the document (its rows
