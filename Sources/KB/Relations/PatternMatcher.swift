@@ -65,7 +65,7 @@ struct PatternMatcher {
         captures.removeAll(keepingCapacity: true)
         words.removeAll(keepingCapacity: true)
         guard let end = step(p.units, 0, a, start, &captures, &words) else { return nil }
-        return Match(pattern: p, first: start, last: end - 1, captures: Array(captures), words: Array(words))
+        return Match(pattern: p, first: start, last: end - 1, captures: captures, words: words)
     }
 
     /// Matches `units[u...]` from token `i`; returns the end (exclusive) of the match. The units

@@ -34,6 +34,10 @@ public final class BatchWriter {
     /// What the batch's documents add to `entity_counts`, written with the groups: one statement
     /// per entity for the batch instead of one per entity and document.
     private var pendingCounts: EntityCounts.Tally = [:]
+    /// What was pending before a replacement wrote it inside its savepoint: if the savepoint is
+    /// rolled back, so is that work, and it is pending again. Taken only for a replacement, so
+    /// that a new document copies nothing.
+    private var undo: (sentences: [Int64], grouped: (relations: Int64, roles: Int64), counts: EntityCounts.Tally)?
 
     struct EntityKey: Hashable { var name: String, type: String }
     struct AliasKey: Hashable { var entity: Int64, alias: String }
@@ -101,27 +105,30 @@ public final class BatchWriter {
         // What this document adds to the caches, to take back if its savepoint is rolled back.
         var added: (entities: [EntityKey], aliases: [AliasKey]) = ([], [])
         var outcome: Store.Outcome?
-        var sentenceIDs: [Int64] = []
-        // A replacement indexes and groups the batch's earlier documents inside this savepoint:
-        // if it is rolled back, so is that work, and they must be pending again.
-        let (pending, grouped, counts) = (pendingSentences, groupedUpTo, pendingCounts)
+        var sentenceIDs: [Int64] = [], mentioned: [Int64] = []
+        undo = nil
+        defer { undo = nil }
         do {
             try db.inSavepoint {
-                outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added, sentenceIDs: &sentenceIDs)
+                outcome = try write(doc, db: db, force: force, ingestedAt: ingestedAt, added: &added,
+                                    sentenceIDs: &sentenceIDs, mentioned: &mentioned)
                 return .commit
             }
+            // Pending only once the document is stored: a rolled-back one adds nothing.
             pendingSentences += sentenceIDs
+            EntityCounts.count(mentioned, into: &pendingCounts)
         } catch {
             for key in added.entities { entityIDs[key] = nil }
             for key in added.aliases { aliases.remove(key) }
-            (pendingSentences, groupedUpTo, pendingCounts) = (pending, grouped, counts)
+            if let undo { (pendingSentences, groupedUpTo, pendingCounts) = (undo.sentences, undo.grouped, undo.counts) }
             throw error
         }
         return outcome!
     }
 
     private func write(_ doc: DocumentRows, db: Database, force: Bool, ingestedAt: String,
-                       added: inout (entities: [EntityKey], aliases: [AliasKey]), sentenceIDs: inout [Int64]) throws -> Store.Outcome {
+                       added: inout (entities: [EntityKey], aliases: [AliasKey]), sentenceIDs: inout [Int64],
+                       mentioned: inout [Int64]) throws -> Store.Outcome {
         let s = statements!
         s.findDocument.bind(doc.sha256)
         let existing = try s.findDocument.fetchInt64()
@@ -130,6 +137,7 @@ public final class BatchWriter {
         if let id = existing {
             // The delete triggers take the old sentences out of the index and the old rows out of
             // their groups: they must be in them.
+            undo = (pendingSentences, groupedUpTo, pendingCounts)
             try fillFullTextIndex(db)
             formerEntities = try deletingRows(db) { try EntityCounts.forgetDocument(db, id: id) }
             // Cascades and orphan removal delete entities and aliases behind the caches' back.
@@ -140,7 +148,7 @@ public final class BatchWriter {
         if doc.needsTitle { try db.execute(sql: Store.untitledTitle, arguments: [documentID]) }
         let entityIDs = try insertEntities(doc, added: &added)
         try insertMentions(doc, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
-        EntityCounts.count(doc.mentions.map { entityIDs[$0.entity] }, into: &pendingCounts)
+        mentioned = doc.mentions.map { entityIDs[$0.entity] }
         let statementIDs = try insertStatements(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
         try insertRelations(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs, statementIDs: statementIDs)
         try insertRoles(doc, documentID: documentID, sentenceIDs: sentenceIDs, entityIDs: entityIDs)
