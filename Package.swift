@@ -17,10 +17,12 @@ let package = Package(
         .target(
             name: "KB",
             // GRDBSQLite: the C API, for `kbctl sql`'s authorizer and time limit.
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"), "CSQLiteConfig"],
             exclude: ["Lexicons"],
             plugins: ["EmbedResources"]
         ),
+        // sqlite3_config, which is variadic and so not callable from Swift (the system libsqlite3).
+        .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
         // The CLI: one file per subcommand, each a thin call into KB.
         .executableTarget(
             name: "kbctl",

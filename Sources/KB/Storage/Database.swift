@@ -17,6 +17,7 @@ public enum KBDatabase {
     /// refused byte for byte untouched. Only then is it migrated (under an exclusive lock, so that
     /// simultaneous first ingests take turns) and switched to WAL.
     public static func openForWriting(path: String) throws -> DatabaseQueue {
+        _ = SQLiteSetup.applied
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
             throw KBError.cannotOpen(path: path, reason: "the folder '\(dir)' does not exist")
@@ -68,6 +69,7 @@ public enum KBDatabase {
     /// A connection that only reads; the file must exist and be a kbctl database this kbctl knows.
     /// `setUp` runs on the connection as it opens (e.g. to install an authorizer).
     public static func openForReading(path: String, setUp: (@Sendable (Database) throws -> Void)? = nil) throws -> DatabaseQueue {
+        _ = SQLiteSetup.applied
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { throw KBError.noDatabase(path: path) }
         // A file that is not kbctl's is told through a read-only connection first: the connection
