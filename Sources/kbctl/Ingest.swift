@@ -37,6 +37,7 @@ extension KBCtl {
         }
 
         func run() throws {
+            TaggerModel.preloadBuiltIn()
             try runReporting {
                 let ingester = Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path), maxBytes: maxSize << 20, jobs: jobs)
                 // What each folder gave and left out, said after the run (Loader's FolderScan).
@@ -65,6 +66,7 @@ extension KBCtl {
         @OptionGroup var lexicons: LexiconOptions
 
         func run() throws {
+            TaggerModel.preloadBuiltIn()
             try runReporting {
                 let report = try Ingester(dbPath: database.path, knowledge: try lexicons.knowledge(dbPath: database.path)).reextract()
                 print(report.summary)

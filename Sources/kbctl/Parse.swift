@@ -19,6 +19,7 @@ extension KBCtl {
         var benchmark = false
 
         func run() throws {
+            TaggerModel.preloadBuiltIn()
             let input = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
             if benchmark {
                 print(Analysis.benchmark(text: input))

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The weights of the part-of-speech tagger: a greedy averaged perceptron (Honnibal's design,
 /// the model `textblob-aptagger` 0.2.0 ships), read from the embedded `tagger.tagger` file that
 /// `scripts/gen-tagger.py` writes.
@@ -40,6 +42,12 @@ public struct TaggerModel: Sendable {
         }
         do { return try TaggerModel(text: text) } catch { fatalError("the embedded tagger model is broken: \(error)") }
     }()
+
+    /// Starts loading `builtIn` on another thread, so that it overlaps loading the lexicons (each is
+    /// about a quarter of a one-article ingest); the first use of `builtIn` waits for it to finish.
+    public static func preloadBuiltIn() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = builtIn }
+    }
 
     /// Parses a model file; errors name the line.
     public init(text: String) throws {

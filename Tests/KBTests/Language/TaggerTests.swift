@@ -98,6 +98,19 @@ import Testing
         #expect(Set(t.filter { ["long", "-", "range"].contains($0.0) }.map(\.1)).count == 1, "\(t)")
     }
 
+    /// In a fresh process, where the model is not loaded yet (an exit test): loading it on another
+    /// thread while the lexicons load, as `kbctl ingest` does, and tagging at once (which waits for
+    /// the load) tags as the model always does.
+    @Test func aModelPreloadedWhileTheLexiconsLoadTagsTheSame() async {
+        await #expect(processExitsWith: .success) {
+            TaggerModel.preloadBuiltIn()
+            let pipeline = Pipeline(knowledge: .builtIn)
+            let doc = pipeline.analyze(raw: "Chile warned Peru on Monday.", format: .text, source: "t")
+            let tags = doc.sentences.flatMap { $0.tokens.map(\.tag.name) }
+            guard tags == ["NNP", "VBD", "NNP", "IN", "NNP", "."] else { exit(1) }
+        }
+    }
+
     @Test func aBrokenModelFileIsRefusedWithItsLine() {
         #expect(throws: TaggerError.self) { try TaggerModel(text: "classes\tNN\tXX\n") }
         #expect(throws: TaggerError.self) { try TaggerModel(text: "classes\tNN\nfeat\tnosuch\tx\t0:1\n") }
