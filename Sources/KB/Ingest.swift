@@ -116,6 +116,13 @@ public struct Ingester {
     /// Ingests every input; a bad input is reported and skipped, the others still land.
     public func ingest(_ inputs: [String], force: Bool = false, readStdin: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() },
                        progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
+        let report = try ingestOpen(inputs, force: force, readStdin: readStdin, progress: progress)
+        // The connection is closed now, its log folded into the file: the next ingest need not check it whole.
+        VerifiedFiles.record(dbPath)
+        return report
+    }
+
+    private func ingestOpen(_ inputs: [String], force: Bool, readStdin: () -> Data, progress: ((Int, Int, String) -> Void)?) throws -> IngestReport {
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let (files, missing) = Self.expand(inputs)
         var report = IngestReport()
@@ -204,6 +211,12 @@ public struct Ingester {
     public func reextract(progress: ((Int, Int, String) -> Void)? = nil) throws -> IngestReport {
         // Re-extracting reads what is stored: a mistyped --db must not become a new, empty database.
         guard FileManager.default.fileExists(atPath: dbPath) else { throw KBError.noDatabase(path: dbPath) }
+        let report = try reextractOpen(progress: progress)
+        VerifiedFiles.record(dbPath)
+        return report
+    }
+
+    private func reextractOpen(progress: ((Int, Int, String) -> Void)?) throws -> IngestReport {
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT source, format, text FROM v_documents ORDER BY document_id").map {

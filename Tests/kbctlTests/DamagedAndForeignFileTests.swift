@@ -64,6 +64,35 @@ import Testing
         }
     }
 
+    /// A database kbctl wrote last is not checked whole again (its record, `<db>-verified`, matches
+    /// it), but one damaged in place since is: the damage changes its times, the record no longer
+    /// matches, and the next ingest refuses it untouched. (A tiny article's ingest reads none of
+    /// the pages damaged here: without the check it would write and exit 0.)
+    @Test(.timeLimit(.minutes(10)))
+    func aDatabaseDamagedInPlaceAfterKbctlWroteItIsRefusedUntouched() throws {
+        let first = CLI.tempPath("txt"), second = CLI.tempPath("txt")
+        try "Chile said Peru threatens its fishermen.".write(toFile: first, atomically: true, encoding: .utf8)
+        try "Ghana thanked Togo for the port.".write(toFile: second, atomically: true, encoding: .utf8)
+        var rng = SplitMix(state: 4_242)
+        for n in 0..<9 {
+            let kind = Self.damage[n % 3]  // the page damages: the file keeps its size
+            let db = CLI.tempPath("db")
+            try Self.good.write(to: URL(fileURLWithPath: db))
+            #expect(try CLI.run(["ingest", "--quiet", "--db", db, first]).status == 0)
+            #expect(FileManager.default.fileExists(atPath: db + "-verified"), "copy \(n): no record after the ingest")
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: db))
+            kind.apply(&bytes, &rng)
+            // In place: the same file (inode), so only its times tell it was written.
+            let handle = try #require(FileHandle(forUpdatingAtPath: db))
+            try handle.write(contentsOf: bytes)
+            try handle.close()
+            let before = try Self.sha256(db)
+            let r = try CLI.run(["ingest", "--db", db, second])
+            #expect(r.status == 1 && r.err.contains("damaged"), "copy \(n) (\(kind.name)): exit \(r.status) \(r.err)")
+            #expect(try Self.sha256(db) == before, "copy \(n) (\(kind.name)) was changed")
+        }
+    }
+
     /// Other programs' SQLite files, each made in the default rollback-journal mode.
     static let foreign: [(name: String, sql: String, message: String)] = [
         ("another application's tables", "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users VALUES (1, 'ann')",

@@ -32,6 +32,8 @@ public enum KBDatabase {
             }
         }
         var checked = false
+        // A file as kbctl's last writer left it was checked then, and nothing has written it since.
+        let wholeFile = !VerifiedFiles.isUnchanged(path)
         if existed, info.st_size > 0 {
             // Identified and checked first through a read-only connection: it cannot write at all, not
             // even the checkpoint SQLite runs when the last connection to a WAL file closes. A log
@@ -40,7 +42,7 @@ public enum KBDatabase {
             readOnly.readonly = true
             readOnly.busyMode = .timeout(30)
             do {
-                try verify(try DatabaseQueue(path: path, configuration: readOnly), path: path)
+                try verify(try DatabaseQueue(path: path, configuration: readOnly), path: path, wholeFile: wholeFile)
                 checked = true
             } catch let e as DatabaseError where isReadOnlyFailure(e) {
             } catch {
@@ -57,7 +59,7 @@ public enum KBDatabase {
             throw refusal(error, path: path)
         }
         do {
-            if existed, info.st_size > 0, !checked { try verify(queue, path: path) }
+            if existed, info.st_size > 0, !checked { try verify(queue, path: path, wholeFile: wholeFile) }
             try migrate(queue, path: path)
             try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
         } catch {
