@@ -122,6 +122,7 @@ public struct Ingester {
         return report
     }
 
+    /// `ingest` itself; every connection it opened is closed when it returns.
     private func ingestOpen(_ inputs: [String], force: Bool, readStdin: () -> Data, progress: ((Int, Int, String) -> Void)?) throws -> IngestReport {
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let (files, missing) = Self.expand(inputs)
@@ -216,6 +217,7 @@ public struct Ingester {
         return report
     }
 
+    /// `reextract` itself; every connection it opened is closed when it returns.
     private func reextractOpen(progress: ((Int, Int, String) -> Void)?) throws -> IngestReport {
         let queue = try KBDatabase.openForWriting(path: dbPath)
         let docs = try queue.read { db in
